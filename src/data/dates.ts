@@ -1,0 +1,447 @@
+/**
+ * Feed dates: parsing the four forms of the brief, time-zone arithmetic and German/English
+ * formatting. Plain TypeScript on top of the platform's Intl; no DOM, runs in Node and browsers.
+ *
+ * Every function taking a `timeZone` expects a valid IANA name (check with
+ * {@link isValidTimeZone}); an invalid one makes Intl throw a RangeError.
+ */
+
+export type Locale = 'de' | 'en';
+export type Precision = 'month' | 'day' | 'time';
+
+/** A feed date resolved in the feed's time zone. */
+export interface FeedDateValue {
+  precision: Precision;
+  /** Wall-clock parts in the feed's zone (an instant with offset/`Z` is converted into the zone). */
+  year: number;
+  /** 1–12. */
+  month: number;
+  /** 1 for 'month'. */
+  day: number;
+  /** 0 unless 'time'. */
+  hour: number;
+  /** 0 unless 'time'. */
+  minute: number;
+  /** Epoch ms of the start: the instant for 'time'; 00:00 of the day in the zone for 'day'; 00:00 of the 1st for 'month'. */
+  instant: number;
+}
+
+/** A year-only value ("2016"): network `since`/`until`, programme periods. */
+export interface FeedYearValue {
+  precision: 'year';
+  year: number;
+  /** Epoch ms of 00:00 on 1 January in the zone. */
+  instant: number;
+}
+
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
+const DAY_MS = 86_400_000;
+/** 400 Gregorian years, exactly; used to keep `Date.UTC` away from its 0–99 → 1900s mapping. */
+const CYCLE_MS = 146_097 * DAY_MS;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Epoch ms of UTC wall-clock parts (month 1-12); fields may overflow like `Date.UTC`. */
+function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
+  return y >= 0 && y < 100
+    ? Date.UTC(y + 400, mo - 1, d, h, mi, s, ms) - CYCLE_MS
+    : Date.UTC(y, mo - 1, d, h, mi, s, ms);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Zone arithmetic
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  if (typeof tz !== 'string' || !tz) return false;
+  try {
+    zoneFormat(tz);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wall-clock parts [y, mo, d, h, mi, s] of an instant in the zone. */
+function wallParts(instant: number, timeZone: string): number[] {
+  const p: Record<string, number> = {};
+  for (const { type, value } of zoneFormat(timeZone).formatToParts(instant)) p[type] = Number(value);
+  // Some older engines print midnight as 24 even with h23.
+  return [p.year!, p.month!, p.day!, p.hour! % 24, p.minute!, p.second!];
+}
+
+/** The zone's offset from UTC at an instant, in ms (may include seconds for historic local mean time). */
+function offsetAt(instant: number, timeZone: string): number {
+  const whole = Math.floor(instant / 1000) * 1000;
+  const [y, mo, d, h, mi, s] = wallParts(whole, timeZone);
+  return utc(y!, mo!, d!, h!, mi!, s!) - whole;
+}
+
+/**
+ * The instant of a wall-clock time in the zone, resolved like Temporal's 'compatible'
+ * disambiguation (and like `new Date(y, m, d, h)` in a local zone): a time in a gap (spring
+ * forward) is shifted forward by the gap's length, an ambiguous time (fall back) takes the
+ * earlier instant.
+ */
+function wallToInstant(wall: number, timeZone: string): number {
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  if (before === after) return wall - before;
+  const early = wall - before;
+  const late = wall - after;
+  const earlyOk = offsetAt(early, timeZone) === before;
+  const lateOk = offsetAt(late, timeZone) === after;
+  if (earlyOk && lateOk) return Math.min(early, late);
+  if (lateOk) return late;
+  // Valid with the earlier offset only, or in a gap: the earlier offset shifts it forward.
+  return early;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+const DATE_RE =
+  /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?)?)?$/;
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Parses the four forms of the brief: `YYYY-MM-DD` (all-day), `YYYY-MM-DDTHH:MM[:SS[.fff]]`
+ * (wall-clock time in the zone), the same with `Z` or `±HH:MM` / `±HHMM` (an instant), and
+ * `YYYY-MM` (month only). Anything else — including impossible dates (2019-02-30, 2019-13,
+ * 24:00, year 0000) — gives undefined. Wall-clock times that do not exist in the zone (spring
+ * forward) are shifted forward; ambiguous ones (fall back) take the earlier instant.
+ */
+export function parseFeedDate(value: unknown, timeZone: string): FeedDateValue | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = DATE_RE.exec(value);
+  if (!m) return undefined;
+  const [, ys, mos, ds, hs, mis, ss, frac, z, sign, ohs, omis] = m;
+  const year = Number(ys);
+  const month = Number(mos);
+  if (year < 1 || month < 1 || month > 12) return undefined;
+  if (ds === undefined) {
+    return {
+      precision: 'month',
+      year,
+      month,
+      day: 1,
+      hour: 0,
+      minute: 0,
+      instant: wallToInstant(utc(year, month, 1), timeZone),
+    };
+  }
+  const day = Number(ds);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hs === undefined) {
+    return {
+      precision: 'day',
+      year,
+      month,
+      day,
+      hour: 0,
+      minute: 0,
+      instant: wallToInstant(utc(year, month, day), timeZone),
+    };
+  }
+  const hour = Number(hs);
+  const minute = Number(mis);
+  const second = Number(ss ?? 0);
+  const ms = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const wall = utc(year, month, day, hour, minute, second, ms);
+  let instant: number;
+  if (z || sign) {
+    const oh = Number(ohs ?? 0);
+    const omi = Number(omis ?? 0);
+    if (oh > 23 || omi > 59) return undefined;
+    instant = wall - (sign === '-' ? -1 : 1) * (oh * 60 + omi) * 60_000;
+  } else {
+    instant = wallToInstant(wall, timeZone);
+  }
+  // Wall-clock parts in the zone: converts instants, and moves gap times forward.
+  const [y, mo, d, h, mi] = wallParts(instant, timeZone);
+  return { precision: 'time', year: y!, month: mo!, day: d!, hour: h!, minute: mi!, instant };
+}
+
+/** A year-only value (`"2016"`) or any feed date form; for network since/until and programme periods. */
+export function parseYearOrDate(value: unknown, timeZone: string): FeedDateValue | FeedYearValue | undefined {
+  if (typeof value === 'string' && /^\d{4}$/.test(value)) {
+    const year = Number(value);
+    if (year < 1) return undefined;
+    return { precision: 'year', year, instant: wallToInstant(utc(year, 1, 1), timeZone) };
+  }
+  return parseFeedDate(value, timeZone);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods, keys and calendar arithmetic
+
+/**
+ * Exclusive end instant of the period a value denotes: year → 00:00 on 1 January of the next
+ * year; month → 00:00 of the 1st of the next month; day → 00:00 of the next day (all in the
+ * zone, so DST days are 23 or 25 hours long); time → the instant itself.
+ */
+export function periodEnd(d: FeedDateValue | FeedYearValue, timeZone: string): number {
+  switch (d.precision) {
+    case 'time':
+      return d.instant;
+    case 'year':
+      return wallToInstant(utc(d.year + 1, 1, 1), timeZone);
+    case 'month':
+      return wallToInstant(utc(d.year, d.month + 1, 1), timeZone);
+    default:
+      return wallToInstant(utc(d.year, d.month, d.day + 1), timeZone);
+  }
+}
+
+/**
+ * Upcoming while the end (or, without one, the start) has not passed: an all-day value lasts
+ * its whole day, a month-only value its whole month, a time ends at its instant. The later
+ * of start and end counts, so a stray end before the start never hides an event early.
+ */
+export function isUpcoming(
+  start: FeedDateValue,
+  end: FeedDateValue | undefined,
+  now: number,
+  timeZone: string,
+): boolean {
+  const until = Math.max(periodEnd(start, timeZone), end ? periodEnd(end, timeZone) : -Infinity);
+  return now < until;
+}
+
+const keyOf = (y: number, mo: number, d: number): string => `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+
+/** 'YYYY-MM-DD' of an instant in the zone. */
+export function dayKey(instant: number, timeZone: string): string {
+  const [y, mo, d] = wallParts(instant, timeZone);
+  return keyOf(y!, mo!, d!);
+}
+
+/** 'YYYY-MM-DD' of a value's wall-clock day. */
+export function dayKeyOf(d: FeedDateValue): string {
+  return keyOf(d.year, d.month, d.day);
+}
+
+/** 'YYYY-MM' of a value's wall-clock month. */
+export function monthKeyOf(d: FeedDateValue): string {
+  return `${pad(d.year, 4)}-${pad(d.month)}`;
+}
+
+/** [year, month, day] of a valid 'YYYY-MM-DD' key, else undefined. */
+function splitDayKey(key: string): [number, number, number] | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? [y, mo, d] : undefined;
+}
+
+/** Whether a string is a valid 'YYYY-MM-DD' calendar day (e.g. for a `today` attribute). */
+export function isDayKey(key: string): boolean {
+  return typeof key === 'string' && splitDayKey(key) !== undefined;
+}
+
+/** Epoch ms of 00:00 of a 'YYYY-MM-DD' day in the zone; NaN for an invalid key. */
+export function startOfDay(key: string, timeZone: string): number {
+  const p = splitDayKey(key);
+  return p ? wallToInstant(utc(p[0], p[1], p[2]), timeZone) : NaN;
+}
+
+/** The UTC date of a 'YYYY-MM-DD' key (fields may overflow). */
+function keyDate(key: string, addDays = 0): Date {
+  return new Date(utc(Number(key.slice(0, 4)), Number(key.slice(5, 7)), Number(key.slice(8, 10)) + addDays));
+}
+
+/** Adds n (possibly negative) calendar days to a 'YYYY-MM-DD' key. */
+export function addDays(key: string, n: number): string {
+  const t = keyDate(key, n);
+  return keyOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** ISO weekday of a 'YYYY-MM-DD' key: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(key: string): number {
+  return keyDate(key).getUTCDay() || 7;
+}
+
+/** Adds n (possibly negative) months to a 'YYYY-MM' key. */
+export function addMonths(monthKey: string, n: number): string {
+  const total = Number(monthKey.slice(0, 4)) * 12 + Number(monthKey.slice(5, 7)) - 1 + n;
+  const y = Math.floor(total / 12);
+  return `${pad(y, 4)}-${pad(total - y * 12 + 1)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting. Names come from Intl ('de-DE' / 'en-GB'), the patterns are assembled here so the
+// output is the same in every engine and CLDR version. Wall-clock parts are formatted as UTC,
+// so the text shows the feed zone's clock whatever the viewer's zone is.
+
+type Names = { weekday: string; day: string; month: string; year: string };
+
+const nameFormats = new Map<string, Intl.DateTimeFormat>();
+
+function names(locale: Locale, short: boolean, y: number, mo: number, d: number): Names {
+  const cacheKey = locale + short;
+  let f = nameFormats.get(cacheKey);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+      timeZone: 'UTC',
+      weekday: short ? 'short' : 'long',
+      day: short ? '2-digit' : 'numeric',
+      month: short ? '2-digit' : 'long',
+      year: 'numeric',
+    });
+    nameFormats.set(cacheKey, f);
+  }
+  const n: Record<string, string> = {};
+  for (const { type, value } of f.formatToParts(utc(y, mo, d, 12))) n[type] = value;
+  return n as Names;
+}
+
+const T = {
+  de: { allDay: ' (ganztägig)', clock: ' Uhr', until: 'bis ', tentative: 'voraussichtlich ' },
+  en: { allDay: ' (all day)', clock: '', until: 'until ', tentative: 'expected ' },
+} as const;
+
+function longDay(locale: Locale, y: number, mo: number, d: number): string {
+  const n = names(locale, false, y, mo, d);
+  return `${n.weekday}, ${n.day}${locale === 'de' ? '.' : ''} ${n.month} ${n.year}`;
+}
+
+/** "Dienstag, 24. September 2019" / "Tuesday, 24 September 2019" of a 'YYYY-MM-DD' key. */
+export function formatDayLong(key: string, locale: Locale): string {
+  const t = keyDate(key);
+  return longDay(locale, t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** "Dezember 2020" / "December 2020". */
+export function formatMonthYear(year: number, month: number, locale: Locale): string {
+  const n = names(locale, false, year, month, 1);
+  return `${n.month} ${n.year}`;
+}
+
+/** "10:00" (24-hour clock in both locales), the value's wall-clock time in the feed's zone. */
+export function formatTime(d: FeedDateValue, locale: Locale): string {
+  // Both de-DE and en-GB write "10:00"; the locale is kept for future languages.
+  void locale;
+  return `${pad(d.hour)}:${pad(d.minute)}`;
+}
+
+/** "Di., 24.09.2019" / "Tue, 24/09/2019"; a month-only value as "Dezember 2020". */
+export function formatShortDate(d: FeedDateValue, locale: Locale): string {
+  if (d.precision === 'month') return formatMonthYear(d.year, d.month, locale);
+  const n = names(locale, true, d.year, d.month, d.day);
+  const sep = locale === 'de' ? '.' : '/';
+  return `${n.weekday}, ${n.day}${sep}${n.month}${sep}${n.year}`;
+}
+
+const weekdayCache = new Map<string, string[]>();
+
+/** Weekday names, Monday first: ["Montag", …] / ["Mo.", …] / ["Monday", …] / ["Mon", …]. */
+export function weekdayNames(locale: Locale, width: 'long' | 'short'): string[] {
+  const cacheKey = locale + width;
+  let list = weekdayCache.get(cacheKey);
+  if (!list) {
+    // 2024-01-01 is a Monday.
+    list = Array.from({ length: 7 }, (_, i) => names(locale, width === 'short', 2024, 1, 1 + i).weekday);
+    weekdayCache.set(cacheKey, list);
+  }
+  return list.slice();
+}
+
+/** One value on its own, without the all-day suffix. */
+function single(d: FeedDateValue, locale: Locale): string {
+  if (d.precision === 'month') return formatMonthYear(d.year, d.month, locale);
+  const day = longDay(locale, d.year, d.month, d.day);
+  return d.precision === 'time' ? `${day}, ${formatTime(d, locale)}${T[locale].clock}` : day;
+}
+
+/**
+ * The date line of an event, by the brief's table (en dash for ranges):
+ * - "Dienstag, 24. September 2019 (ganztägig)" / "Tuesday, 24 September 2019 (all day)"
+ * - "Dienstag, 24. September 2019, 10:00 Uhr" / "Tuesday, 24 September 2019, 10:00"
+ * - same day: "Dienstag, 24. September 2019, 10:00–16:00 Uhr"
+ * - different days: "Montag, 14. Mai 2018, 10:00 Uhr – Dienstag, 15. Mai 2018, 15:00 Uhr",
+ *   "Montag, 14. Juni 2021 – Dienstag, 15. Juni 2021 (ganztägig)"
+ * - month only: "Dezember 2020", "Dezember 2020 – Januar 2021"
+ * - tentative: "voraussichtlich …" / "expected …"
+ */
+export function formatEventDate(
+  start: FeedDateValue,
+  end: FeedDateValue | undefined,
+  locale: Locale,
+  tentative = false,
+): string {
+  const t = T[locale];
+  const s = start.precision;
+  const e = end?.precision;
+  const sameDay = !!end && s !== 'month' && e !== 'month' && dayKeyOf(start) === dayKeyOf(end);
+  let text: string;
+  if (!end || (s === e && single(start, locale) === single(end, locale))) {
+    text = single(start, locale) + (s === 'day' ? t.allDay : '');
+  } else if (sameDay && s === 'time' && e === 'time') {
+    text = `${longDay(locale, start.year, start.month, start.day)}, ${formatTime(start, locale)}–${formatTime(end, locale)}${t.clock}`;
+  } else if (sameDay && e === 'time') {
+    // All day until a time: "Dienstag, 24. September 2019, bis 16:00 Uhr".
+    text = `${longDay(locale, end.year, end.month, end.day)}, ${t.until}${formatTime(end, locale)}${t.clock}`;
+  } else if (sameDay) {
+    // A time ending "that day": the end adds nothing.
+    text = single(start, locale);
+  } else {
+    text = `${single(start, locale)} – ${single(end, locale)}${s === 'day' && e === 'day' ? t.allDay : ''}`;
+  }
+  return tentative ? t.tentative + text : text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Machine formats
+
+/**
+ * ISO 8601 for JSON-LD: 'time' → "2019-09-24T10:00:00+02:00" (the zone's wall clock and its
+ * offset at that instant); 'day' → "2019-09-24"; 'month' → "2019-09".
+ */
+export function toIsoString(d: FeedDateValue, timeZone: string): string {
+  if (d.precision === 'month') return monthKeyOf(d);
+  if (d.precision === 'day') return dayKeyOf(d);
+  const offsetMin = Math.round(offsetAt(d.instant, timeZone) / 60_000);
+  const w = new Date(Math.floor(d.instant / 1000) * 1000 + offsetMin * 60_000);
+  const abs = Math.abs(offsetMin);
+  return (
+    `${keyOf(w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate())}T` +
+    `${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}:${pad(w.getUTCSeconds())}` +
+    `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/**
+ * iCalendar (RFC 5545) form: 'time' → UTC "20190924T080000Z"; 'day' → "20190924" (for
+ * `VALUE=DATE`); 'month' → its first day, "20190901".
+ */
+export function toIcsDate(d: FeedDateValue): string {
+  if (d.precision !== 'time') return `${pad(d.year, 4)}${pad(d.month)}${pad(d.day)}`;
+  return new Date(d.instant).toISOString().replace(/[-:]|\.\d+/g, '');
+}

@@ -1,0 +1,197 @@
+/**
+ * Loading feeds: one request per URL per page however many elements ask, a time limit, one
+ * retry for network trouble, and cancellation when nobody needs the answer any more.
+ */
+import { FeedError } from './errors.js';
+import { issueMessage, parseFeed, type FeedIssue, type ValidFeed } from './parse.js';
+
+/** The network seam: anything with `fetch`'s signature (tests, hosts that add auth headers). */
+export type FetchLike = (
+  url: string,
+  init: { signal: AbortSignal; credentials?: RequestCredentials },
+) => Promise<Response>;
+
+export interface LoaderOptions {
+  fetch?: FetchLike;
+  /** A feed that has not fully answered after this many ms is an error. Default 15 000. */
+  timeout?: number;
+  /** Wait before the one retry after a network error or a 5xx answer. Default 800 ms. */
+  retryDelay?: number;
+  /** Where issues of a loaded feed are reported (once per URL). Default: console.warn. */
+  warn?: (issues: FeedIssue[], url: string) => void;
+}
+
+export interface LoadedFeed {
+  feed: ValidFeed;
+  issues: FeedIssue[];
+}
+
+interface Entry {
+  promise: Promise<LoadedFeed>;
+  controller: AbortController;
+  consumers: number;
+  settled: boolean;
+}
+
+/** Reports feed issues to the console, one line each, naming the item's id and field. */
+export function warnIssues(issues: FeedIssue[], source: string): void {
+  for (const issue of issues) console.warn(`bildungsnetz-widgets (${source}): ${issueMessage(issue, 'en')}`);
+}
+
+const wait = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+
+export class FeedLoader {
+  private readonly entries = new Map<string, Entry>();
+  private readonly options: Required<LoaderOptions>;
+
+  constructor(options: LoaderOptions = {}) {
+    this.options = {
+      fetch: (url, init) => fetch(url, init),
+      timeout: 15_000,
+      retryDelay: 800,
+      warn: warnIssues,
+      ...options,
+    };
+  }
+
+  /** Replaces the fetch function for every later request (e.g. to add an auth header). */
+  setFetch(fetchLike: FetchLike): void {
+    this.options.fetch = fetchLike;
+  }
+
+  /**
+   * The feed at `url`. Consumers share one request; when every consumer's `signal` has
+   * aborted before the answer came, the request is cancelled. A loaded feed is kept for the
+   * page's lifetime; a failed one is forgotten so that a retry fetches again.
+   */
+  load(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
+    let entry = this.entries.get(url);
+    if (!entry) {
+      const controller = new AbortController();
+      const created: Entry = {
+        controller,
+        consumers: 0,
+        settled: false,
+        promise: Promise.resolve() as never,
+      };
+      created.promise = this.fetchWithRetry(url, controller.signal).then(
+        (result) => {
+          created.settled = true;
+          this.options.warn(result.issues, url);
+          return result;
+        },
+        (error: unknown) => {
+          created.settled = true;
+          if (this.entries.get(url) === created) this.entries.delete(url);
+          throw error;
+        },
+      );
+      this.entries.set(url, created);
+      entry = created;
+    }
+    return this.consume(url, entry, signal);
+  }
+
+  /** Forgets everything loaded (for tests, and for hosts that want fresh data). */
+  clear(): void {
+    for (const entry of this.entries.values()) if (!entry.settled) entry.controller.abort();
+    this.entries.clear();
+  }
+
+  private consume(url: string, entry: Entry, signal?: AbortSignal): Promise<LoadedFeed> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    // A consumer without a signal never leaves, so the request is never cancelled for it.
+    entry.consumers++;
+    if (!signal) return entry.promise;
+    return new Promise<LoadedFeed>((resolve, reject) => {
+      const onAbort = () => {
+        reject(signal.reason);
+        entry.consumers--;
+        if (entry.consumers === 0 && !entry.settled) {
+          entry.controller.abort();
+          if (this.entries.get(url) === entry) this.entries.delete(url);
+        }
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      entry.promise.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  private async fetchWithRetry(url: string, signal: AbortSignal): Promise<LoadedFeed> {
+    try {
+      return await this.fetchOnce(url, signal);
+    } catch (error) {
+      if (
+        signal.aborted ||
+        !(error instanceof FeedError) ||
+        !(error.kind === 'network' || error.kind === 'http') ||
+        !error.retryable
+      )
+        throw error;
+      await wait(this.options.retryDelay, signal);
+      return this.fetchOnce(url, signal);
+    }
+  }
+
+  private async fetchOnce(url: string, outer: AbortSignal): Promise<LoadedFeed> {
+    const controller = new AbortController();
+    const abort = () => controller.abort(outer.reason);
+    outer.addEventListener('abort', abort);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.options.timeout);
+    try {
+      let text: string;
+      try {
+        const response = await this.options.fetch(url, { signal: controller.signal, credentials: 'omit' });
+        if (!response.ok) throw new FeedError('http', { status: response.status, url });
+        text = await response.text();
+      } catch (error) {
+        if (error instanceof FeedError) throw error;
+        if (timedOut)
+          throw new FeedError('timeout', { seconds: Math.round(this.options.timeout / 1000), url });
+        if (outer.aborted) throw outer.reason;
+        throw new FeedError('network', { url });
+      }
+      return parseText(text);
+    } finally {
+      clearTimeout(timer);
+      outer.removeEventListener('abort', abort);
+    }
+  }
+}
+
+/** Parses a feed's text: empty, not JSON, or the parser's verdict. */
+export function parseText(text: string): LoadedFeed {
+  if (text.trim() === '') throw new FeedError('empty');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new FeedError('syntax');
+  }
+  const result = parseFeed(json);
+  if (!result.ok) throw result.error;
+  return { feed: result.feed, issues: result.issues };
+}
+
+/** The page's loader: every element on a page shares it. */
+export const feedLoader = new FeedLoader();

@@ -1,0 +1,37 @@
+/**
+ * Derived views of the feed that several elements share: upcoming and past events in order,
+ * events by month, a network's next meeting. Plain TypeScript, no DOM.
+ */
+import { isUpcoming } from './dates.js';
+import type { ParsedEvent, ValidFeed } from './parse.js';
+
+const byStart = (a: ParsedEvent, b: ParsedEvent) => a.startValue.instant - b.startValue.instant;
+
+/** Events that have not ended at `now`, soonest first. */
+export function upcomingEvents(
+  events: readonly ParsedEvent[],
+  now: number,
+  timeZone = 'Europe/Berlin',
+): ParsedEvent[] {
+  return events.filter((e) => isUpcoming(e.startValue, e.endValue, now, timeZone)).sort(byStart);
+}
+
+/** Events that have ended at `now`, newest first. */
+export function pastEvents(
+  events: readonly ParsedEvent[],
+  now: number,
+  timeZone = 'Europe/Berlin',
+): ParsedEvent[] {
+  return events
+    .filter((e) => !isUpcoming(e.startValue, e.endValue, now, timeZone))
+    .sort((a, b) => byStart(b, a));
+}
+
+/** The next meeting of a network (its first upcoming event), if any. */
+export function nextMeeting(feed: ValidFeed, networkId: string, now: number): ParsedEvent | undefined {
+  return upcomingEvents(
+    feed.events.filter((e) => e.network === networkId),
+    now,
+    feed.timeZone,
+  )[0];
+}

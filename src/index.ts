@@ -1,0 +1,19 @@
+/**
+ * bildungsnetz-widgets: importing this module registers every element.
+ * Each element can also be imported on its own: `bildungsnetz-widgets/event-card`.
+ */
+export { FeedElement } from './shared/feed-element.js';
+export type { FeedLoadDetail, FeedErrorDetail } from './shared/feed-element.js';
+export { feedLoader, FeedLoader, type FetchLike } from './data/load.js';
+export {
+  parseFeed,
+  isSafeUrl,
+  issueMessage,
+  type FeedIssue,
+  type ValidFeed,
+  type ParsedEvent,
+} from './data/parse.js';
+export { FeedError, type FeedErrorKind } from './data/errors.js';
+export type * from './data/types.js';
+
+export { EventCard } from './components/event-card/event-card.js';

@@ -1,0 +1,223 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { startOfDay } from '../data/dates.js';
+import { FeedError, errorMessage } from '../data/errors.js';
+import { feedLoader, parseText, warnIssues, type LoadedFeed } from '../data/load.js';
+import { parseFeed, type FeedIssue, type ValidFeed } from '../data/parse.js';
+import { common, resolveLocale, type Locale } from './i18n.js';
+import { baseStyles } from './styles.js';
+
+export interface FeedLoadDetail {
+  feed: ValidFeed;
+  /** Items and fields the feed had that could not be used. */
+  issues: FeedIssue[];
+  /** The feed's URL, `inline` or `property`. */
+  source: string;
+}
+
+export interface FeedErrorDetail {
+  error: FeedError;
+  /** The message shown, in the element's locale. */
+  message: string;
+  source: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'feed-load': CustomEvent<FeedLoadDetail>;
+    'feed-error': CustomEvent<FeedErrorDetail>;
+  }
+}
+
+type Source =
+  | { kind: 'property'; value: unknown }
+  | { kind: 'inline'; text: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'none' };
+
+const domReady = () =>
+  document.readyState === 'loading'
+    ? new Promise<void>((resolve) =>
+        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+      )
+    : Promise.resolve();
+
+/** The page's default feed: `data-feed` of the first script tag that has one. */
+export function pageFeedUrl(): string | undefined {
+  return document.querySelector<HTMLScriptElement>('script[data-feed]')?.dataset.feed || undefined;
+}
+
+/**
+ * What every element shares: where its feed comes from (`feed` property, inline JSON child,
+ * `src`, the page's `data-feed`), loading it through the page's shared loader, the loading,
+ * error and empty states, `feed-load` / `feed-error`, locale and reference date.
+ * Subclasses implement {@link renderFeed}.
+ */
+export abstract class FeedElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Feed URL. Wins over the page's `data-feed` and an inline feed. */
+  @property() src?: string;
+
+  /** `de` (default) or `en`; without it, the nearest `lang` attribute decides. */
+  @property() locale?: string;
+
+  /** `YYYY-MM-DD`: the reference date for upcoming/past; default: the real date in the feed's time zone. */
+  @property() today?: string;
+
+  /** A feed object (parsed JSON) set from JavaScript: rendered without any fetch. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Bumped by the retry button. */
+  @state() private attempt = 0;
+
+  protected readonly feedTask = new Task(this, {
+    task: async ([feed, url, inline], { signal }) => this.loadFeed(pickSource(feed, url, inline), signal),
+    // Primitives (or the same object), so the task reruns only when the source really changes.
+    args: () => [this.feed, this.feedUrl(), this.inlineFeed(), this.attempt] as const,
+  });
+
+  /** The feed URL in force: `src`, else the page's `data-feed`; absolute. */
+  private feedUrl(): string | undefined {
+    const url = this.src || (this.inlineFeed() === undefined ? pageFeedUrl() : undefined);
+    return url ? new URL(url, document.baseURI).href : undefined;
+  }
+
+  /** The text of an inline `<script type="application/json">` child. */
+  private inlineFeed(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
+  private async loadFeed(source: Source, signal: AbortSignal): Promise<LoadedFeed> {
+    try {
+      if (source.kind === 'none') {
+        // A parser-inserted element may upgrade before its children and the page's scripts exist.
+        await domReady();
+        const late = pickSource(this.feed, this.feedUrl(), this.inlineFeed());
+        if (late.kind === 'none') throw new FeedError('no-source');
+        return await this.loadFeed(late, signal);
+      }
+      this.currentSource = sourceName(source);
+      return await this.loadFrom(source, signal);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw error instanceof FeedError ? error : new FeedError('network');
+    }
+  }
+
+  private currentSource = '';
+  private reported: unknown;
+
+  /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { status, value, error } = this.feedTask;
+    if (status === TaskStatus.COMPLETE && value && this.reported !== value) {
+      this.reported = value;
+      this.emit('feed-load', { feed: value.feed, issues: value.issues, source: this.currentSource });
+    } else if (status === TaskStatus.ERROR && this.reported !== error) {
+      this.reported = error;
+      const feedError = error as FeedError;
+      this.emit('feed-error', {
+        error: feedError,
+        message: errorMessage(feedError, this.lang_),
+        source: this.currentSource,
+      });
+    }
+  }
+
+  private async loadFrom(
+    source: Exclude<Source, { kind: 'none' }>,
+    signal: AbortSignal,
+  ): Promise<LoadedFeed> {
+    if (source.kind === 'url') return feedLoader.load(source.url, signal);
+    const result =
+      source.kind === 'inline'
+        ? parseText(source.text)
+        : (() => {
+            const parsed = parseFeed(source.value);
+            if (!parsed.ok) throw parsed.error;
+            return { feed: parsed.feed, issues: parsed.issues };
+          })();
+    warnIssues(result.issues, source.kind === 'inline' ? 'inline feed' : 'feed property');
+    return result;
+  }
+
+  private emit<K extends 'feed-load' | 'feed-error'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** The locale in force: `de` or `en`. */
+  protected get lang_(): Locale {
+    return resolveLocale(this, this.locale);
+  }
+
+  /** The reference instant: 00:00 of `today` in the feed's zone, or now. */
+  protected referenceNow(feed: ValidFeed): number {
+    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today)
+      ? startOfDay(this.today, feed.timeZone)
+      : Date.now();
+  }
+
+  /** The loaded feed, once there is one. */
+  protected get loaded(): LoadedFeed | undefined {
+    return this.feedTask.value;
+  }
+
+  override render(): TemplateResult {
+    return this.feedTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (result) => this.renderFeed(result.feed),
+      error: (error) => this.renderError(error),
+    }) as TemplateResult;
+  }
+
+  /** What the element shows for a loaded feed. */
+  protected abstract renderFeed(feed: ValidFeed): TemplateResult;
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="state loading" part="loading" role="status">
+      <span class="visually-hidden">${common[this.lang_].loading}</span>
+      <span class="bar" aria-hidden="true"></span><span class="bar" aria-hidden="true"></span
+      ><span class="bar" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  protected renderError(error: unknown): TemplateResult {
+    const locale = this.lang_;
+    const retryable = error instanceof FeedError && error.retryable;
+    return html`<div class="state error" part="error" role="alert">
+      <p><strong>${common[locale].errorTitle}</strong></p>
+      <p>${errorMessage(error, locale)}</p>
+      ${
+        retryable
+          ? html`<button type="button" part="retry" @click=${this.retry}>${common[locale].retry}</button>`
+          : ''
+      }
+    </div>`;
+  }
+
+  /** The empty state: one sentence saying what there is none of. */
+  protected renderEmpty(message: string): TemplateResult {
+    return html`<div class="state empty" part="empty"><p>${message}</p></div>`;
+  }
+
+  /** Loads the feed again (after a network error). */
+  retry(): void {
+    this.attempt++;
+  }
+}
+
+/** The `feed` property wins, then `src` (or the page's feed), then an inline feed. */
+function pickSource(feed: unknown, url: string | undefined, inline: string | undefined): Source {
+  if (feed !== undefined) return { kind: 'property', value: feed };
+  if (url) return { kind: 'url', url };
+  if (inline !== undefined) return { kind: 'inline', text: inline };
+  return { kind: 'none' };
+}
+
+function sourceName(source: Source): string {
+  return source.kind === 'url' ? source.url : source.kind;
+}

@@ -1,0 +1,42 @@
+// Web Test Runner: every browser test runs in real headless Chromium (Debian's by default;
+// set CHROME_PATH to use another Chrome). No browser is ever downloaded.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { fileURLToPath } from 'node:url';
+import { testServerMiddleware } from './test/server/routes.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/node/**'],
+  // The production build of Lit, as partners' visitors get it (and no dev-mode console noise).
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testsFinishTimeout: 240_000,
+  testFramework: { config: { timeout: 20_000 } },
+  middleware: testServerMiddleware,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+};
