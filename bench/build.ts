@@ -1,0 +1,67 @@
+/**
+ * Builds the scenario pages' scripts with Vite (the project's own bundler): each page's
+ * module, preceded by the import of the element it measures, minified, production Lit, into
+ * bench/tmp/build/. A page whose element is not in src/ yet is not built; its scenario reports
+ * "not available yet".
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+export const ELEMENTS = {
+  'event-card': 'src/components/event-card/event-card.ts',
+  'event-list': 'src/components/event-list/event-list.ts',
+  'meeting-calendar': 'src/components/meeting-calendar/meeting-calendar.ts',
+} as const;
+export type Tag = keyof typeof ELEMENTS;
+
+/** Each built page: the element it needs (imported first) and its own module. */
+export const PAGES: Record<string, { needs?: Tag }> = {
+  'list-ours': { needs: 'event-list' },
+  'list-vanilla': {},
+  'calendar-ours': { needs: 'meeting-calendar' },
+  'calendar-fc': {},
+  'e2e-fc': {},
+};
+
+export function available(root: string, tag: Tag): boolean {
+  return existsSync(join(root, ELEMENTS[tag]));
+}
+
+/** Builds every page whose element exists; returns the names of the pages built. */
+export async function buildPages(root: string): Promise<string[]> {
+  const tmp = join(root, 'bench/tmp');
+  const entries = join(tmp, 'entries');
+  rmSync(entries, { recursive: true, force: true });
+  mkdirSync(entries, { recursive: true });
+  const input: Record<string, string> = {};
+  for (const [name, { needs }] of Object.entries(PAGES)) {
+    if (needs && !available(root, needs)) continue;
+    const file = join(entries, `${name}.js`);
+    const lines = [];
+    if (needs) lines.push(`import ${JSON.stringify(join(root, ELEMENTS[needs]))};`);
+    lines.push(`import ${JSON.stringify(join(root, 'bench/pages', `${name}.ts`))};`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    input[name] = file;
+  }
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    publicDir: false,
+    build: {
+      outDir: join(tmp, 'build'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      modulePreload: false,
+      rollupOptions: {
+        input,
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  });
+  return Object.keys(input);
+}

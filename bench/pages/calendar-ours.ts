@@ -1,0 +1,95 @@
+/**
+ * Scenario 2, ours: `<meeting-calendar>` with 5,000 events over 24 months.
+ * - `first-render`: JSON.parse, validation, the first month grid, style and layout;
+ * - then 12 month changes forward (the "next month" button when there is one, else the
+ *   `month` attribute), each from a quiet, painted state to the new month laid out;
+ *   `window.monthChangeMedian` is their median.
+ */
+import { addMonths, formatMonthYear } from '../../src/data/dates.ts';
+import {
+  FIRST_MONTH,
+  TODAY,
+  deepText,
+  feedLoaded,
+  fetchText,
+  frame,
+  layout,
+  markers,
+  median,
+  requireElement,
+  scenario,
+} from './common.ts';
+
+export const CHANGES = 12;
+let text = '';
+
+type Calendar = HTMLElement & { feed?: unknown; updateComplete: Promise<unknown> };
+
+/** The calendar's "next month" control, found by its accessible name. */
+function nextButton(el: Element): HTMLElement | undefined {
+  const search = (root: ParentNode): HTMLElement | undefined => {
+    for (const b of root.querySelectorAll<HTMLElement>('button, [role="button"]')) {
+      const name = `${b.getAttribute('aria-label') ?? ''} ${b.textContent ?? ''}`;
+      if (/nächste[rn]? monat|next month/i.test(name)) return b;
+    }
+    for (const host of root.querySelectorAll('*')) {
+      const found = host.shadowRoot && search(host.shadowRoot);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return el.shadowRoot ? search(el.shadowRoot) : undefined;
+}
+
+const monthTitle = (key: string) => formatMonthYear(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 'de');
+
+scenario(
+  async () => {
+    requireElement('meeting-calendar');
+    text = await fetchText('calendar-5000.json');
+  },
+  async () => {
+    performance.mark('start');
+    const el = document.createElement('meeting-calendar') as Calendar;
+    el.setAttribute('today', TODAY);
+    el.setAttribute('month', FIRST_MONTH);
+    el.setAttribute('locale', 'de');
+    const loaded = feedLoaded(el);
+    el.feed = JSON.parse(text);
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    layout(el);
+    performance.measure('first-render', { start: 'start' });
+    const first = deepText(el);
+    if (!first.includes(monthTitle(FIRST_MONTH))) throw new Error(`first month ${FIRST_MONTH} not shown`);
+
+    const changes: number[] = [];
+    let via = 'month attribute';
+    for (let i = 1; i <= CHANGES; i++) {
+      const month = addMonths(FIRST_MONTH, i);
+      await frame();
+      await new Promise((r) => setTimeout(r, 0));
+      const t0 = performance.now();
+      const button = nextButton(el);
+      if (button) {
+        via = 'next-month button';
+        button.click();
+      } else {
+        el.setAttribute('month', month);
+      }
+      await el.updateComplete;
+      layout(el);
+      changes.push(performance.now() - t0);
+      if (!deepText(el).includes(monthTitle(month)))
+        throw new Error(`month ${month} not shown after change ${i} (${via})`);
+    }
+    window.monthChangeMedian = median(changes);
+    window.bench.values = { changes };
+    window.bench.check = {
+      firstMonthEvents: markers(el).length,
+      via,
+      lastMonth: addMonths(FIRST_MONTH, CHANGES),
+    };
+  },
+);
