@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { PAGES, available, buildPages, type Tag } from './build.ts';
 import { generateAll, type GeneratedFeed } from './generate.ts';
 import { launch, probeMemory, runPage, type MemoryOutcome, type PageOutcome } from './probe.ts';
-import { renderMarkdown } from './report.ts';
+import { renderMarkdown, renderReadmeFigures } from './report.ts';
 import { serve } from './serve.ts';
 import { measureSizes, type Sizes } from './sizes.ts';
 
@@ -264,7 +264,9 @@ function stat(r: TachResult | undefined): Stat | undefined {
 
 /** The result of one benchmark's measurement, and its index (for differences). */
 function find(results: TachResult[], name: string, measurement: string): [TachResult | undefined, number] {
-  const i = results.findIndex((r) => r.name.startsWith(name) && r.measurement.name === measurement);
+  const i = results.findIndex(
+    (r) => (r.name === name || r.name.startsWith(`${name} [`)) && r.measurement.name === measurement,
+  );
   return [results[i], i];
 }
 
@@ -308,26 +310,49 @@ async function listScenario(preflight: Preflight, feeds: Record<string, Generate
   const sizes = [100, 1000];
   const benchmarks: TachBenchmark[][] = [];
   const problems: string[] = [];
+  const warnings: string[] = [];
   for (const n of sizes) {
     const impls = ours ? ['ours', 'vanilla'] : ['vanilla'];
-    const orders: Record<string, unknown> = {};
+    const checks: Record<string, Record<string, unknown> | undefined> = {};
     for (const impl of impls) {
       const url = `list-${impl}.html?n=${n}`;
       const r = await preflight(url);
       if (!r.ok) problems.push(`${url}: ${r.error}`);
       else if (r.check?.events !== feeds[`list-${n}`]!.events)
         problems.push(`${url}: rendered ${String(r.check?.events)} of ${n} events`);
-      orders[impl] = r.check?.order;
-      benchmarks.push([
-        {
-          name: `list-${impl}-${n}`,
-          url,
-          measurement: { mode: 'performance', entryName: 'render', name: 'render' },
-        },
-      ]);
+      checks[impl] = r.check;
+      const name = `list-${impl}-${n}`;
+      const render: TachBenchmark = {
+        name,
+        url,
+        measurement: { mode: 'performance', entryName: 'render', name: 'render' },
+      };
+      benchmarks.push(
+        impl === 'ours'
+          ? [
+              render,
+              {
+                name,
+                url,
+                measurement: { mode: 'performance', entryName: 'first-chunk', name: 'first chunk' },
+              },
+            ]
+          : [render],
+      );
     }
-    if (ours && orders.ours !== orders.vanilla)
-      problems.push(`n=${n}: ours and the baseline show the events in a different order`);
+    const [o, v] = [checks.ours, checks.vanilla];
+    if (o && v) {
+      if (o.order !== v.order)
+        problems.push(`n=${n}: ours and the baseline show the events in a different order`);
+      if (o.shape !== v.shape)
+        warnings.push(
+          `n=${n}: the baseline's DOM structure differs from ours (${firstDifference(String(v.shape), String(o.shape))})`,
+        );
+      if (o.css !== v.css)
+        warnings.push(
+          `n=${n}: the baseline's CSS differs from ours (${firstDifference(String(v.css), String(o.css))})`,
+        );
+    }
   }
   if (problems.length) return { status: 'failed', note: problems.join('\n'), comparisons: [] };
   log(`scenario 1: tachometer, ${benchmarks.length} benchmarks × ${SAMPLES.list} samples`);
@@ -342,13 +367,29 @@ async function listScenario(preflight: Preflight, feeds: Record<string, Generate
       'ours/peer',
     ),
   );
+  const extra = {
+    firstChunk: Object.fromEntries(
+      sizes.map((n) => [n, stat(find(results, `list-ours-${n}`, 'first chunk')[0])]),
+    ),
+    warnings,
+  };
+  const note = warnings.length
+    ? `Check: ${warnings.join('; ')}`
+    : 'Checked: same events in the same order, same DOM structure and CSS as the baseline.';
   return ours
-    ? { status: 'ok', comparisons }
+    ? { status: 'ok', comparisons, extra, note }
     : {
         status: 'not available yet',
         note: notAvailable('event-list') + ' The baseline alone was timed.',
         comparisons,
       };
+}
+
+/** Where two strings first differ, with a little context. */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `baseline “…${a.slice(Math.max(0, i - 30), i + 40)}…” vs ours “…${b.slice(Math.max(0, i - 30), i + 40)}…”`;
 }
 
 async function calendarScenario(preflight: Preflight): Promise<Scenario> {
@@ -571,6 +612,22 @@ function budgets(r: Report): Budget[] {
 // ---------------------------------------------------------------------------------------------
 // Main
 
+/** Puts the figures of a full run into README.md between its bench markers. */
+function updateReadme(report: Report): void {
+  const file = join(root, 'README.md');
+  const text = readFileSync(file, 'utf8');
+  const start = '<!-- bench:figures:start (written by npm run bench) -->';
+  const end = '<!-- bench:figures:end -->';
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) return;
+  writeFileSync(
+    file,
+    text.slice(0, i + start.length) + '\n\n' + renderReadmeFigures(report) + '\n' + text.slice(j),
+  );
+  log('README.md: Benchmarks figures updated');
+}
+
 async function main(): Promise<void> {
   const report: Report = {
     generated: new Date().toISOString(),
@@ -655,6 +712,7 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
   writeFileSync(join(outDir, 'report.md'), renderMarkdown(report));
   log(`report: ${join(outDir, 'report.md')} (${report.runtimeSeconds} s)`);
+  if (outDir !== tmp) updateReadme(report);
   for (const b of report.budgets)
     log(
       `${b.met === null ? 'n/a ' : b.met ? 'MET ' : 'MISS'} ${b.name}: ${b.value} (budget ${b.budget})${b.miss ? ` — ${b.miss}` : ''}`,

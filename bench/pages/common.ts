@@ -161,3 +161,18 @@ export function scenario(prepare: () => Promise<void>, render: () => Promise<voi
 export function requireElement(tag: string): void {
   if (!customElements.get(tag)) throw new Error(`<${tag}> is not defined: the element is not available yet`);
 }
+
+/** The element structure of a tree (tag, classes, part), to compare ours with a baseline. */
+export function shape(root: ParentNode, limit = 400): string {
+  const out: string[] = [];
+  for (const e of root.querySelectorAll('*')) {
+    if (out.length >= limit) break;
+    out.push(`${e.localName}.${[...e.classList].join('.')}[${e.getAttribute('part') ?? ''}]`);
+  }
+  return out.join(' ');
+}
+
+/** The CSS text of a shadow root's adopted style sheets. */
+export function sheetText(root: ShadowRoot): string {
+  return root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+}

@@ -1,11 +1,13 @@
 /**
  * Scenario 1, the vanilla baseline: the same DOM as `<event-list>` built by hand —
  * JSON.parse, document.createElement, textContent — with the texts from the same formatting
- * functions (src/data/dates.ts). No validation, no framework, no custom element: the floor.
+ * functions (src/data/dates.ts) and the same CSS. No validation, no framework, no custom
+ * element, no chunking: the floor.
  *
- * The structure mirrors what `<event-list>` renders: a shadow root with the list's styles, one
- * section per month with its heading, a list of compact cards (title, status, date, place,
- * type).
+ * Mirrors what `<event-list>` renders (branch `list`, 2026-11-23): a shadow root with the
+ * element's styles; `div.months` > `div.month` (heading, `ul.events`) > `li` > the compact
+ * card (`article.card.compact`: title, status, date, place, type). The preflight compares the
+ * two structures and style sheets and notes any difference in the report.
  */
 import {
   formatEventDate,
@@ -17,24 +19,11 @@ import {
   type FeedDateValue,
 } from '../../src/data/dates.ts';
 import type { Feed, FeedEvent } from '../../src/data/types.ts';
-import { TODAY, fetchText, layout, markers, params, scenario } from './common.ts';
+import { LIST_CSS } from './list-css.ts';
+import { TODAY, fetchText, layout, markers, params, scenario, shape, sheetText } from './common.ts';
 
 const n = Number(params.get('n') ?? 100);
 let text = '';
-
-const css = `
-:host { display: block; font-family: var(--bn-font, inherit); color: var(--bn-text, inherit);
-  --bn-space: 1rem; --bn-radius: 0.5rem; --bn-border: #c4c7cc; --bn-muted: #555b61; --bn-danger: #b3261e; }
-ul { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--bn-space) / 2); }
-h3 { margin: var(--bn-space) 0 calc(var(--bn-space) / 2); font-size: 1.15em; }
-h4 { margin: 0; font-size: 1.05em; }
-.card { padding: var(--bn-space); border: 1px solid var(--bn-border); border-radius: var(--bn-radius); }
-.card p { margin: 0.25em 0 0; }
-.status { display: inline-block; font-weight: 700; padding: 0 0.4em; border: 2px solid var(--bn-danger);
-  color: var(--bn-danger); border-radius: 0.25em; text-transform: uppercase; letter-spacing: 0.03em; }
-.date { font-weight: 600; }
-.location, .type { color: var(--bn-muted); }
-`;
 
 const STATUS: Record<string, string> = {
   cancelled: 'Abgesagt',
@@ -50,12 +39,14 @@ function place(e: FeedEvent): string {
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
+  cls: string,
+  part?: string,
   text?: string,
-  cls?: string,
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
+  node.className = cls;
+  if (part) node.setAttribute('part', part);
   if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
   return node;
 }
 
@@ -66,9 +57,10 @@ scenario(
   async () => {
     performance.mark('start');
     const host = document.createElement('div');
+    host.className = 'host';
     const root = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync(LIST_CSS);
     root.adoptedStyleSheets = [sheet];
 
     const feed = JSON.parse(text) as Feed;
@@ -82,36 +74,45 @@ scenario(
     }
     rows.sort((a, b) => a.s.instant - b.s.instant);
 
+    const months = el('div', 'months');
     let month = '';
     let ul: HTMLUListElement | undefined;
-    for (const { e, s, end } of rows) {
+    rows.forEach(({ e, s, end }, i) => {
       const key = monthKeyOf(s);
       if (key !== month) {
         month = key;
-        const section = el('section');
-        section.append(el('h3', formatMonthYear(s.year, s.month, 'de')), (ul = el('ul')));
-        root.append(section);
+        const group = el('div', 'month', 'month');
+        group.append(el('h3', 'heading', 'month-heading', formatMonthYear(s.year, s.month, 'de')));
+        group.append((ul = el('ul', 'events', 'events')));
+        months.append(group);
       }
-      const article = el('article', undefined, 'card compact');
-      const h = el('h4', e.title, 'heading');
-      h.id = `t-${e.id}`;
-      article.setAttribute('aria-labelledby', h.id);
+      const article = el('article', 'card compact', 'card');
+      article.setAttribute('aria-labelledby', `e${i}`);
+      const h = el('h4', 'heading', 'heading', e.title);
+      h.id = `e${i}`;
       article.append(h);
       if (e.status && e.status !== 'scheduled')
-        article.append(el('p', STATUS[e.status], `status ${e.status}`));
+        article.append(el('p', `status ${e.status}`, 'status', STATUS[e.status]));
       article.append(
-        el('p', formatEventDate(s, end, 'de', e.tentative), 'date'),
-        el('p', place(e), 'location'),
+        el('p', 'date', 'date', formatEventDate(s, end, 'de', e.tentative)),
+        el('p', 'location', 'location', place(e)),
       );
-      if (e.type) article.append(el('p', e.type, 'type'));
-      const li = el('li');
+      if (e.type) article.append(el('p', 'type', 'type', e.type));
+      const li = document.createElement('li');
+      li.dataset.index = String(i);
       li.append(article);
       ul!.append(li);
-    }
+    });
+    root.append(months);
     document.body.append(host);
     layout(host);
     performance.measure('render', { start: 'start' });
     const seen = markers(host);
-    window.bench.check = { events: seen.length, order: seen.join(' ') };
+    window.bench.check = {
+      events: seen.length,
+      order: seen.join(' '),
+      shape: shape(root),
+      css: sheetText(root),
+    };
   },
 );
