@@ -36,8 +36,6 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     plugins: [strictCspDemo],
-    // Only the demo pages: the test pages import test-runner modules Vite cannot resolve.
-    optimizeDeps: { entries: ['index.html', 'demo/*.html'] },
     server: { host: '127.0.0.1', port: 5173 },
     // Only the demo pages are app entries; test pages (test/**/*.html) belong to the test runner.
     optimizeDeps: { entries: ['index.html', 'demo/**/*.html'] },
