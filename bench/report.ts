@@ -4,7 +4,7 @@ import type { SizeRow } from './sizes.ts';
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + ' ms';
 const stat = (s?: Stat) => (s ? `${ms(s.median)} <sub>mean 95% CI ${ms(s.ci[0])}–${ms(s.ci[1])}, n=${s.n}</sub>` : '—');
-const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const kb = (b: number) => `${(b / 1000).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(2)} MB`;
 
 function ratio(c: Comparison): string {
@@ -20,7 +20,7 @@ function status(s: Scenario): string {
 }
 
 function sizeRow(r: SizeRow, budget = ''): string {
-  return `| ${r.name} | ${kb(r.raw)} | ${kb(r.min)} | **${kb(r.gzip)}** | ${kb(r.brotli)} | ${budget} |`;
+  return `| ${r.name} | ${r.raw === r.min ? '' : kb(r.raw)} | ${kb(r.min)} | **${kb(r.gzip)}** | ${kb(r.brotli)} | ${budget} |`;
 }
 
 function samplesText(r: Report): string {
@@ -112,19 +112,25 @@ ${card ? `\nFor information (not like for like): \`<event-card>\`, the next even
   const sizes = bytes.sizes;
   out.push(`## 4. Bytes
 
-Every file minified by the same minifier (Oxc, Vite's own; files published minified barely change),
-then gzip -9 and brotli q11 (node:zlib). Per element: its ESM entry bundled alone, with Lit (what
-an npm user's bundler ships for \`import 'bildungsnetz-widgets/<tag>'\`) and with Lit external.
+Ours from ${sizes?.source ?? '—'}: the script bundle, and each entry bundled alone with Lit's
+production build and minified, as an npm user's bundler ships it. The peers' published bundles
+(FullCalendar's \`index.global.min.js\` of core and dayGrid, which include Preact and its CSS;
+add-to-calendar-button's \`dist/atcb.js\`, the file its CDN serves, and the build without PRO
+features) go through Oxc's minifier (Vite's own; a file published minified barely changes);
+then gzip -9 and brotli q11 (node:zlib). 1 KB = 1,000 bytes, as in \`npm run size\`.
 
-${status(bytes)}${sizes ? `| | as published | minified | gzip | brotli | budget |
+${status(bytes)}${
+    sizes
+      ? `| | as published | minified | gzip | brotli | budget |
 | --- | --- | --- | --- | --- | --- |
-${sizes.ours.map((s) => sizeRow(s, '< 30 KB gzip')).join('\n')}
-${sizes.elements.map((e) => `${sizeRow(e.withLit)}\n${sizeRow(e.own)}`).join('\n')}
-${sizes.missing.map((t) => `| ${t} ESM | not available yet | | | | |`).join('\n')}
+${sizes.ours.map((s, i) => sizeRow(s, i === 0 ? '< 30 KB gzip' : '')).join('\n')}
+${sizes.missing.map((t) => `| ESM: one element + Lit: ${t} | not available yet | | | | |`).join('\n')}
 ${sizes.peers.map((s) => sizeRow(s)).join('\n')}
 
-Ours vs FullCalendar core + dayGrid (gzip): **${(sizes.ours[0]!.gzip / sizes.peers[0]!.gzip).toFixed(2)}×** the bytes; vs add-to-calendar-button: **${(sizes.ours[0]!.gzip / sizes.peers[1]!.gzip).toFixed(2)}×**.
-${bytes.note ? `\n${bytes.note}\n` : ''}` : ''}`);
+Script bundle vs FullCalendar core + dayGrid (gzip): **${(sizes.ours[0]!.gzip / sizes.peers[0]!.gzip).toFixed(2)}×** the bytes; vs add-to-calendar-button: **${(sizes.ours[0]!.gzip / sizes.peers[1]!.gzip).toFixed(2)}×**.
+${bytes.note ? `\n${bytes.note}\n` : ''}`
+      : ''
+  }`);
 
   const runs = memory.runs ?? {};
   const med = (xs: number[]) => {

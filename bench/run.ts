@@ -578,13 +578,14 @@ function budgets(r: Report): Budget[] {
   }
   const bundle = bytes.sizes?.ours[0];
   if (bundle) {
-    const limit = 30 * 1024;
+    // The project's unit (scripts/size.mjs): 30 kB = 30,000 bytes.
+    const limit = 30_000;
     out.push({
       name: 'script bundle, minified + gzip',
-      budget: '< 30 KB (30,720 B)',
-      value: `${(bundle.gzip / 1024).toFixed(1)} KB`,
+      budget: '< 30 KB (30,000 B)',
+      value: `${(bundle.gzip / 1000).toFixed(1)} KB`,
       met: bundle.gzip < limit,
-      miss: bundle.gzip >= limit ? `${((bundle.gzip - limit) / 1024).toFixed(1)} KB over` : undefined,
+      miss: bundle.gzip >= limit ? `${((bundle.gzip - limit) / 1000).toFixed(1)} KB over` : undefined,
     });
   }
   const ourRuns = memory.runs?.['list-ours'];
@@ -700,8 +701,8 @@ async function main(): Promise<void> {
         comparisons: [],
         sizes,
         note: existsSync(join(root, 'scripts/size.mjs'))
-          ? 'scripts/size.mjs (the CI size check) measures our own bytes too; both use gzip -9 on the minified bundle.'
-          : 'scripts/size.mjs (the CI size check, branch `embed`) is not in this checkout; our bytes are measured here.',
+          ? 'Our rows are those of `npm run size` (scripts/size.mjs, the CI budget check), run by the bench; its FullCalendar row (core + dayGrid bundled from their ESM by Vite) is left out here in favour of the published bundles.'
+          : 'scripts/size.mjs (the CI size check) is not in this checkout; our bytes are measured by bench/sizes.ts.',
       };
     });
   }

@@ -3,14 +3,16 @@
  * `vite.minify`; a no-op beyond a few bytes for files published minified), then gzip -9 and
  * brotli q11 with node:zlib.
  *
- * - ours: the script bundle `dist/bildungsnetz-widgets.js` (built by `npm run build`), and each
- *   element's ESM entry bundled on its own, minified, with Lit included (what an npm user's
- *   bundler ships for `import 'bildungsnetz-widgets/<tag>'`) and with Lit external (our code);
+ * - ours: taken from `scripts/size.mjs` (the project's size check, `npm run size`) when it is
+ *   there: the script bundle `dist/bildungsnetz-widgets.js` and each element's published ESM
+ *   entry bundled alone with Lit, as an npm user's bundler ships `import
+ *   'bildungsnetz-widgets/<tag>'`. Without it, measured here from the bundle and src/;
  * - peers: FullCalendar core + dayGrid (their published `index.global.min.js`, which include
  *   Preact and FullCalendar's CSS) and add-to-calendar-button (`dist/atcb.js`, the file its
  *   CDN serves, and `dist/atcb-no-pro.js`).
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, minify } from 'vite';
@@ -54,8 +56,8 @@ async function measure(name: string, files: string[], root: string, codes?: stri
   };
 }
 
-/** One element's ESM entry bundled alone, minified; Lit included or external. */
-async function elementBundle(root: string, tag: Tag, withLit: boolean): Promise<string> {
+/** One element's ESM entry bundled alone with Lit, minified. */
+async function elementBundle(root: string, tag: Tag): Promise<string> {
   const output = await build({
     configFile: false,
     root,
@@ -70,7 +72,6 @@ async function elementBundle(root: string, tag: Tag, withLit: boolean): Promise<
       modulePreload: false,
       rollupOptions: {
         input: join(root, ELEMENTS[tag]),
-        external: withLit ? [] : [/^lit/, /^@lit\//],
         output: { format: 'es', codeSplitting: false },
       },
     },
@@ -85,30 +86,64 @@ async function elementBundle(root: string, tag: Tag, withLit: boolean): Promise<
 }
 
 export interface Sizes {
+  /** Where our figures come from. */
+  source: string;
   ours: SizeRow[];
-  elements: { tag: Tag; withLit: SizeRow; own: SizeRow }[];
+  elements: { tag: Tag; withLit: SizeRow }[];
   missing: Tag[];
   peers: SizeRow[];
 }
 
-export async function measureSizes(root: string): Promise<Sizes> {
-  const ours = [
-    await measure('script bundle (every element, Lit inside)', ['dist/bildungsnetz-widgets.js'], root),
-  ];
+interface SizeScriptRow {
+  name: string;
+  file: string;
+  min: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** Our rows from `npm run size` (scripts/size.mjs), which writes dist/size-report.json. */
+function fromSizeScript(root: string): { ours: SizeRow[]; elements: Sizes['elements'] } {
+  try {
+    execFileSync(process.execPath, ['scripts/size.mjs'], { cwd: root, stdio: 'ignore' });
+  } catch {
+    // Over budget (exit 1) still writes the report; anything else shows as a missing report.
+  }
+  const report = JSON.parse(readFileSync(join(root, 'dist/size-report.json'), 'utf8')) as {
+    rows: SizeScriptRow[];
+  };
+  const row = (r: SizeScriptRow, name = r.name): SizeRow => ({ ...r, name, files: [r.file], raw: r.min });
+  const ours = report.rows
+    .filter((r) => !r.name.startsWith('for comparison'))
+    .map((r) => row(r, r.name.replace(/`/g, '')));
   const elements: Sizes['elements'] = [];
-  const missing: Tag[] = [];
-  for (const tag of Object.keys(ELEMENTS) as Tag[]) {
-    if (!available(root, tag)) {
-      missing.push(tag);
-      continue;
+  for (const r of report.rows) {
+    const tag = /^bildungsnetz-widgets\/(.+)$/.exec(r.file)?.[1];
+    if (tag && tag in ELEMENTS) elements.push({ tag: tag as Tag, withLit: row(r) });
+  }
+  return { ours, elements };
+}
+
+export async function measureSizes(root: string): Promise<Sizes> {
+  const missing = (Object.keys(ELEMENTS) as Tag[]).filter((tag) => !available(root, tag));
+  let source = 'scripts/size.mjs (npm run size)';
+  let ours: SizeRow[];
+  let elements: Sizes['elements'];
+  if (existsSync(join(root, 'scripts/size.mjs'))) {
+    ({ ours, elements } = fromSizeScript(root));
+  } else {
+    source = 'bench/sizes.ts (scripts/size.mjs not in this checkout)';
+    ours = [await measure('script bundle (every element + Lit)', ['dist/bildungsnetz-widgets.js'], root)];
+    elements = [];
+    for (const tag of Object.keys(ELEMENTS) as Tag[]) {
+      if (!available(root, tag)) continue;
+      const code = await elementBundle(root, tag);
+      elements.push({
+        tag,
+        withLit: await measure(`ESM: one element + Lit: ${tag}`, [`${tag}.js`], root, [code]),
+      });
+      ours.push(elements.at(-1)!.withLit);
     }
-    const withLit = await elementBundle(root, tag, true);
-    const own = await elementBundle(root, tag, false);
-    elements.push({
-      tag,
-      withLit: await measure(`${tag} ESM + Lit`, [`${tag}.js`], root, [withLit]),
-      own: await measure(`${tag} ESM, Lit external`, [`${tag}.js`], root, [own]),
-    });
   }
   const fc = [
     'node_modules/@fullcalendar/core/index.global.min.js',
@@ -127,5 +162,5 @@ export async function measureSizes(root: string): Promise<Sizes> {
       root,
     ),
   ];
-  return { ours, elements, missing, peers };
+  return { source, ours, elements, missing, peers };
 }
