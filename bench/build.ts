@@ -4,7 +4,7 @@
  * bench/tmp/build/. A page whose element is not in src/ yet is not built; its scenario reports
  * "not available yet".
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 
@@ -50,6 +50,16 @@ export async function buildPages(root: string): Promise<string[]> {
     logLevel: 'warn',
     mode: 'production',
     publicDir: false,
+    plugins: [
+      {
+        // package.json's `sideEffects` names only the library's files; the scenario pages run
+        // for their side effects too and must not be tree-shaken away.
+        name: 'bench-pages-have-side-effects',
+        transform(_code: string, id: string) {
+          return id.includes('/bench/') ? { code: _code, moduleSideEffects: true } : undefined;
+        },
+      },
+    ],
     build: {
       outDir: join(tmp, 'build'),
       emptyOutDir: true,
@@ -63,5 +73,10 @@ export async function buildPages(root: string): Promise<string[]> {
       },
     },
   });
+  for (const name of Object.keys(input)) {
+    const size = statSync(join(tmp, 'build', `${name}.js`)).size;
+    if (size < 200)
+      throw new Error(`bench page ${name} built to ${size} bytes: its code was tree-shaken away`);
+  }
   return Object.keys(input);
 }

@@ -39,6 +39,11 @@ export async function runPage(browser: Browser, url: string, timeout = 60_000): 
   });
   try {
     await page.goto(url);
+    await page
+      .waitForFunction(() => window.bench !== undefined, null, { timeout: 20_000 })
+      .catch(() => {
+        throw new Error('the page script did not start within 20 s');
+      });
     await page.waitForFunction(() => window.bench?.done || window.bench?.error, null, { timeout });
     const state = (await page.evaluate(() => {
       const rest: Partial<BenchState> = { ...window.bench };
