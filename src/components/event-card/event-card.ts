@@ -207,8 +207,13 @@ const PHONE = /^\+?[\d\s()./-]{3,}\d$/;
 
 /** "PDF, 117 KB" / "1,2 MB": the type from the URL's extension or the media type, 1 KB = 1024 bytes. */
 function fileInfo({ url, mediaType, bytes }: Download, locale: Locale): string {
-  const ext =
-    /\.([a-z\d]{2,5})$/i.exec(new URL(url).pathname)?.[1] ?? /\/([a-z\d]{2,5})$/i.exec(mediaType ?? '')?.[1];
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // not a URL: the media type alone
+  }
+  const ext = /\.([a-z\d]{2,5})$/i.exec(path)?.[1] ?? /\/([a-z\d]{2,5})$/i.exec(mediaType ?? '')?.[1];
   let size = '';
   if (bytes !== undefined) {
     const mb = bytes >= 1_048_576;
@@ -295,7 +300,8 @@ export class EventCard extends FeedElement {
 
   /**
    * An event set from JavaScript (a feed event object, or one of a parsed feed's events):
-   * rendered at once, without any fetch.
+   * rendered at once, without any fetch; wins over `event-id`. A raw object is validated once
+   * (the result is kept per object, so give a changed event as a new object).
    */
   @property({ attribute: false }) event?: unknown;
 
