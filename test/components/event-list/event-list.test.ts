@@ -242,6 +242,13 @@ describe('<event-list>', () => {
       html`<event-list src=${SAMPLE} today="2027-07-01" state="SH" locale="en"></event-list>`,
     );
     expect(text($(en, '[part="empty"]'))).to.equal('No upcoming events in Schleswig-Holstein.');
+    // With nothing to choose from, the filter bar stays away; the sentence says it all.
+    const bare = await list(
+      html`<event-list src=${SAMPLE} today="2027-07-01" state="SH" filters></event-list>`,
+    );
+    expect($(bare, '[part="filters"]')).to.equal(null);
+    expect(text($(bare, '[part="empty"]'))).to.equal('Keine kommenden Termine in Schleswig-Holstein.');
+    await expect(bare).to.be.accessible();
     const typed = await list(
       html`<event-list
         src=${SAMPLE}
