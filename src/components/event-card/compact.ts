@@ -36,6 +36,18 @@ export function placeLine(event: ParsedEvent, locale: Locale): string {
   return place || (event.location?.onlineUrl ? text.online : text.tba);
 }
 
+const dates: Record<Locale, WeakMap<ParsedEvent, string>> = { de: new WeakMap(), en: new WeakMap() };
+
+/** The event's date line, formatted once per event and locale (lists re-render often). */
+export function dateLine(event: ParsedEvent, locale: Locale): string {
+  let text = dates[locale].get(event);
+  if (text === undefined) {
+    text = formatEventDate(event.startValue, event.endValue, locale, event.tentative);
+    dates[locale].set(event, text);
+  }
+  return text;
+}
+
 export interface CompactCardOptions {
   /** Level of the title heading, 2–6. */
   headingLevel: number;
@@ -57,9 +69,7 @@ export function compactCard(event: ParsedEvent, locale: Locale, options: Compact
   >
     ${heading(options.headingLevel, event.title, 'heading', options.titleId)}
     ${status ? html`<p part="status" class="status ${status}">${text[status]}</p>` : nothing}
-    <p part="date" class="date">
-      ${formatEventDate(event.startValue, event.endValue, locale, event.tentative)}
-    </p>
+    <p part="date" class="date">${dateLine(event, locale)}</p>
     <p part="location" class="location">${placeLine(event, locale)}</p>
     ${event.type ? html`<p part="type" class="type">${event.type}</p>` : nothing}
   </article>`;

@@ -290,6 +290,10 @@ describe('<event-list>', () => {
       'Keine kommenden Termine der Art „Fachtagung“ zum Thema „Gremienarbeit und Steuerung“ in Mecklenburg-Vorpommern.',
     );
     await expect(el).to.be.accessible();
+    // Without the bar, the visitor's choice no longer applies.
+    el.filters = false;
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(5);
   });
 
   it('fits a 320 px wide screen, filter bar included', async () => {
