@@ -68,6 +68,7 @@ interface Result {
  * @csspart events - The list of one month's events.
  * @csspart card - One event's compact card.
  * @csspart heading - An event's title.
+ * @csspart link - The link of an event's title to the event's own page.
  * @csspart status - An event's status badge (cancelled, postponed, rescheduled).
  * @csspart date - An event's date line.
  * @csspart location - An event's place.
