@@ -1,4 +1,5 @@
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import {
   countText,
@@ -118,7 +119,11 @@ export class FilterBar {
     this.changed();
   }
 
+  /** Counts the visitor's changes: the count is announced again even when it stays the same. */
+  private changes = 0;
+
   private changed() {
+    this.changes++;
     this.onChange?.();
     this.host.requestUpdate();
   }
@@ -139,7 +144,9 @@ export class FilterBar {
       <button type="button" part="filter-reset" class="filter-reset secondary" @click=${() => this.reset()}>
         ${text.reset}
       </button>
-      <p part="filter-status" class="filter-status" role="status">${status ?? countText(count, locale)}</p>
+      <p part="filter-status" class="filter-status" role="status">
+        ${keyed(this.changes, status ?? countText(count, locale))}
+      </p>
     </form>`;
   }
 

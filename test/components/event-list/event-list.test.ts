@@ -237,7 +237,15 @@ describe('<event-list>', () => {
     await el.updateComplete;
     expect(topic.value).to.equal('non-formale-bildung');
     expect(status(el)).to.equal('1 Termin gefunden');
-    for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowUp' });
+    // The same count again is announced again: the live region gets a new text node.
+    const spoken = () => [...region.childNodes].find((n) => n.nodeType === 3 && n.textContent!.trim());
+    const before = spoken();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(topic.selectedOptions[0]!.text).to.equal('Gremienarbeit und Steuerung');
+    expect(status(el)).to.equal('1 Termin gefunden');
+    expect(spoken()).to.exist.and.not.equal(before);
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect(topic.selectedOptions[0]!.text).to.equal('Digitalisierung in der Bildung');
     expect(status(el)).to.equal('Keine Termine gefunden');
