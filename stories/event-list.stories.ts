@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feedLoader } from '../src/data/load.js';
 
 interface Args {
-  src: string;
+  src?: string;
+  feed?: unknown;
   when: 'upcoming' | 'past' | 'all';
   type?: string;
   topic?: string;
@@ -19,13 +19,17 @@ interface Args {
   width?: string;
 }
 
-/** A URL this story file's fetch never answers, to show the loading state (until the 15 s limit). */
-const NEVER = 'fixtures/never-answers.json';
-feedLoader.setFetch((url, init) =>
-  url.endsWith(NEVER)
-    ? new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason)))
-    : fetch(url, init),
-);
+/**
+ * Feed addresses as in stories/docs/feeds.ts (branch `storybook`): `storybook:` addresses are
+ * answered inside Storybook by .storybook/network.ts and never reach the network.
+ */
+const feeds = {
+  sample: 'feeds/sample-feed.json',
+  fixture: 'fixtures/event-list.json',
+  pending: 'storybook:pending',
+  offline: 'storybook:offline',
+  missing: 'fixtures/does-not-exist.json',
+};
 
 const meta: Meta<Args> = {
   title: 'Elements/event-list',
@@ -35,10 +39,11 @@ const meta: Meta<Args> = {
     when: 'upcoming',
     'heading-level': 3,
     filters: false,
-    locale: 'de',
     today: '2026-11-23',
   },
   argTypes: {
+    src: { control: 'text' },
+    feed: { control: 'object' },
     when: { control: 'inline-radio', options: ['upcoming', 'past', 'all'] },
     type: { control: 'text', description: 'Types, separated by spaces (any of them).' },
     topic: {
@@ -74,10 +79,11 @@ const meta: Meta<Args> = {
     today: { control: 'text' },
     width: { control: 'text', table: { category: 'story' } },
   },
+  parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
   render: (args) =>
     html`<div style=${ifDefined(args.width ? `max-width: ${args.width}` : undefined)}>
       <event-list
-        src=${args.src}
+        src=${ifDefined(args.src)}
         when=${args.when}
         type=${ifDefined(args.type || undefined)}
         topic=${ifDefined(args.topic || undefined)}
@@ -88,6 +94,7 @@ const meta: Meta<Args> = {
         ?filters=${args.filters}
         locale=${ifDefined(args.locale)}
         today=${ifDefined(args.today)}
+        .feed=${args.feed}
       ></event-list>
     </div>`,
 };
@@ -108,15 +115,107 @@ export const TopicAndNetwork: Story = {
   args: { when: 'all', topic: 'bildungsmonitoring', network: 'wissen-was-zaehlt' },
 };
 export const TypeWithSpaces: Story = {
-  args: { src: 'fixtures/event-list.json', when: 'all', type: 'Digitale Fachtagung Netzwerktreffen' },
+  args: { src: feeds.fixture, when: 'all', type: 'Digitale Fachtagung Netzwerktreffen' },
 };
 export const StatusAndMonthOnly: Story = {
-  args: { src: 'fixtures/event-list.json', when: 'all', 'heading-level': 2 },
+  args: { src: feeds.fixture, when: 'all', 'heading-level': 2 },
 };
 export const English: Story = { args: { locale: 'en', filters: true, limit: 4 } };
 export const Empty: Story = { args: { today: '2027-07-01', state: 'SH' } };
 export const EmptyEnglish: Story = { args: { today: '2027-07-01', state: 'SH', locale: 'en' } };
 export const EmptyWithFilterBar: Story = { args: { filters: true, type: 'Hospitation', state: 'SH' } };
 export const Narrow320: Story = { args: { filters: true, limit: 3, width: '320px' } };
-export const Loading: Story = { args: { src: NEVER } };
-export const LoadError: Story = { args: { src: 'fixtures/does-not-exist.json' } };
+/** The feed never answers (after 15 s the element shows the timeout error). */
+export const Loading: Story = { args: { src: feeds.pending } };
+/** The server cannot be reached: the error offers a retry. */
+export const ErrorOffline: Story = { args: { src: feeds.offline } };
+/** The feed address does not exist (HTTP 404). */
+export const ErrorNotFound: Story = { args: { src: feeds.missing }, tags: ['network-error'] };
+/** A feed set from JavaScript (`.feed`): rendered without any fetch. */
+export const FeedProperty: Story = {
+  args: {
+    src: undefined,
+    when: 'all',
+    feed: {
+      version: 1,
+      events: [
+        { id: 'f-1', title: 'Feed als Objekt', start: '2027-02', tentative: true },
+        { id: 'f-2', title: 'Zweiter Termin', start: '2027-03-04T10:00', type: 'Netzwerktreffen' },
+      ],
+    },
+  },
+};
+
+/** Every custom property and part, set from the host page. */
+export const Theming: Story = {
+  args: { filters: true, limit: 2 },
+  render: (args, context) =>
+    html`<style>
+        .theming-demo event-list {
+          --bn-accent: #6b1f5c;
+          --bn-accent-contrast: #ffffff;
+          --bn-text: #1b1b1b;
+          --bn-muted: #4a4a4a;
+          --bn-border: #6b1f5c;
+          --bn-surface: #fbf6fa;
+          --bn-danger: #8a1010;
+          --bn-radius: 0;
+          --bn-space: 1.25rem;
+          --bn-font: Georgia, serif;
+          --bn-focus: #b8006b;
+        }
+        .theming-demo event-list::part(month) {
+          padding-left: 0.5rem;
+          border-left: 4px solid #6b1f5c;
+        }
+        .theming-demo event-list::part(month-heading) {
+          text-transform: uppercase;
+        }
+        .theming-demo event-list::part(events) {
+          gap: 0.5rem;
+        }
+        .theming-demo event-list::part(card) {
+          border-width: 2px;
+        }
+        .theming-demo event-list::part(heading) {
+          font-size: 1.1em;
+        }
+        .theming-demo event-list::part(link) {
+          text-decoration-thickness: 2px;
+        }
+        .theming-demo event-list::part(status),
+        .theming-demo event-list::part(date),
+        .theming-demo event-list::part(location),
+        .theming-demo event-list::part(type) {
+          letter-spacing: 0.01em;
+        }
+        .theming-demo event-list::part(more),
+        .theming-demo event-list::part(filter-reset),
+        .theming-demo event-list::part(retry) {
+          border-radius: 2rem;
+        }
+        .theming-demo event-list::part(filters) {
+          padding: 0.75rem;
+          background: #f3e8f0;
+        }
+        .theming-demo event-list::part(filter-field) {
+          flex-basis: 10em;
+        }
+        .theming-demo event-list::part(filter-label) {
+          text-transform: uppercase;
+          font-size: 0.85em;
+        }
+        .theming-demo event-list::part(filter-select) {
+          border-color: #6b1f5c;
+        }
+        .theming-demo event-list::part(filter-status) {
+          font-style: italic;
+        }
+        .theming-demo event-list::part(loading),
+        .theming-demo event-list::part(error),
+        .theming-demo event-list::part(empty) {
+          border-style: dashed;
+        }
+      </style>
+      <div class="theming-demo">${meta.render!(args, context)}</div>`,
+};
