@@ -17,3 +17,4 @@ export { FeedError, type FeedErrorKind } from './data/errors.js';
 export type * from './data/types.js';
 
 export { EventCard } from './components/event-card/event-card.js';
+export { MeetingCalendar } from './components/meeting-calendar/meeting-calendar.js';
