@@ -19,10 +19,19 @@ import {
   formatTime,
   weekdayNames,
 } from '../../data/dates.js';
+import {
+  describeEmpty,
+  filterOptions,
+  indexFeed,
+  parseFilter,
+  selectEvents,
+  type FilterOptions,
+} from '../../data/filter.js';
 import { fill } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
+import { FilterBar, filterBarStyles } from '../../shared/filter-bar.js';
 import { heading } from '../../shared/heading.js';
 import type { Locale, Strings } from '../../shared/i18n.js';
 import '../event-card/event-card.js';
@@ -82,7 +91,7 @@ const strings: Strings<
     more: 'weitere Termine',
     today: 'heute',
     close: 'Schließen',
-    emptyMonth: 'Keine Termine im {month}.',
+    emptyMonth: 'Keine Termine im {month}',
     emptyDay: 'Keine Termine an diesem Tag.',
     emptyFeed: 'Derzeit sind keine Termine geplant.',
     dayOf: 'Tag {i} von {n}',
@@ -104,7 +113,7 @@ const strings: Strings<
     more: 'more events',
     today: 'today',
     close: 'Close',
-    emptyMonth: 'No events in {month}.',
+    emptyMonth: 'No events in {month}',
     emptyDay: 'No events on this day.',
     emptyFeed: 'No events are planned at the moment.',
     dayOf: 'day {i} of {n}',
@@ -142,6 +151,15 @@ const monthName = (month: string, locale: Locale) =>
  * Space opens the day's events below the grid, Escape closes them and returns to the day.
  * Below a container width of 40rem (or with `view="list"`) the month is shown as a list.
  *
+ * Filters work as in `<event-list>`: several values of one attribute are separated by spaces and
+ * any of them matches; different attributes must all match. `filters` adds a filter bar.
+ *
+ * @csspart filters - The visitor's filter bar (a search form), with `filters`.
+ * @csspart filter-field - One field of the filter bar (label and select).
+ * @csspart filter-label - The label of a filter.
+ * @csspart filter-select - The select of a filter.
+ * @csspart filter-reset - The button that resets the filter bar.
+ * @csspart filter-status - The number of events found (a polite live region).
  * @csspart header - The bar with the month heading and the navigation buttons.
  * @csspart heading - The month heading.
  * @csspart nav - The previous/next month buttons.
@@ -179,13 +197,28 @@ const monthName = (month: string, locale: Locale) =>
  * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
  */
 export class MeetingCalendar extends FeedElement {
-  static override styles = [...FeedElement.styles, styles];
+  static override styles = [...FeedElement.styles, filterBarStyles, styles];
 
   /** `YYYY-MM`: the month shown first. Default: the month of `today`. */
   @property() month?: string;
 
   /** `month` (default: a grid where it fits, a list in narrow containers) or `list` (always the list). */
   @property() view: 'month' | 'list' = 'month';
+
+  /** Event types to show, separated by spaces (any of them), e.g. `Netzwerktreffen Fachtagung`. */
+  @property() type?: string;
+
+  /** Topic ids to show, separated by spaces (events with any of them). */
+  @property() topic?: string;
+
+  /** Network ids to show, separated by spaces. */
+  @property() network?: string;
+
+  /** State codes to show, separated by spaces, e.g. `SH MV`. */
+  @property() state?: string;
+
+  /** Shows a filter bar with which visitors choose type, topic, state and network. */
+  @property({ type: Boolean }) filters = false;
 
   /** Level of the month heading, 2–6; day and event headings are one and two below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -201,7 +234,11 @@ export class MeetingCalendar extends FeedElement {
 
   /** A selector to focus after the next render. */
   private focusNext?: string;
-  private cache?: { feed: ValidFeed; index: CalendarIndex };
+  private readonly bar = new FilterBar(this);
+  /** The filter-bar options of the attribute filters' events, once per feed, attributes and locale. */
+  private scope?: { feed: ValidFeed; key: string; options?: FilterOptions };
+  /** The calendar index of the events after all filters, once per feed and filters. */
+  private cache?: { feed: ValidFeed; key: string; index: CalendarIndex; total: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('month')) this.shown = this.focusDay = this.openDay = this.selected = undefined;
@@ -216,10 +253,48 @@ export class MeetingCalendar extends FeedElement {
     }
   }
 
-  /** The events by day and month, indexed once per feed. */
+  /** The attribute filter and the visitor's choice. */
+  private filtersOf() {
+    return [parseFilter(this), this.bar.filter];
+  }
+
+  /**
+   * The filtered events by day and month: indexed once per feed and filters, so that a month
+   * change only looks days up.
+   */
   private index(feed: ValidFeed): CalendarIndex {
-    if (this.cache?.feed !== feed) this.cache = { feed, index: indexEvents(feed.events) };
+    const filters = this.filtersOf();
+    const key = JSON.stringify(filters);
+    if (this.cache?.feed !== feed || this.cache.key !== key) {
+      const events = selectEvents(indexFeed(feed), { when: 'all', now: 0, filters });
+      this.cache = { feed, key, index: indexEvents(events), total: events.length };
+    }
     return this.cache.index;
+  }
+
+  /** The filter bar: choices from the events the attributes let through. */
+  private renderBar(feed: ValidFeed) {
+    if (!this.filters) return nothing;
+    const locale = this.lang_;
+    const filter = parseFilter(this);
+    const key = JSON.stringify(filter) + locale;
+    if (this.scope?.feed !== feed || this.scope.key !== key) this.scope = { feed, key };
+    const options = (this.scope.options ??= filterOptions(
+      feed,
+      selectEvents(indexFeed(feed), { when: 'all', now: 0, filters: [filter] }),
+      locale,
+    ));
+    return this.bar.render({ options, count: this.cache?.total ?? 0, locale });
+  }
+
+  /** "Keine Termine im Dezember 2026 in Schleswig-Holstein." (the filters named as event-list does). */
+  private emptyMonth(feed: ValidFeed, month: string): string {
+    const locale = this.lang_;
+    const none = describeEmpty(feed, 'all', [], locale).slice(0, -1);
+    return describeEmpty(feed, 'all', this.filtersOf(), locale).replace(
+      none,
+      fill(strings[locale].emptyMonth, { month: monthName(month, locale) }),
+    );
   }
 
   /** Today, the month shown and the day in the tab order. */
@@ -243,45 +318,47 @@ export class MeetingCalendar extends FeedElement {
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
-    return html`<div class="cal ${list ? 'list-only' : ''}">
-      <div class="head" part="header">
-        <button
-          type="button"
-          class="nav secondary"
-          part="nav"
-          aria-label=${t.prev}
-          @click=${() => this.step(-1)}
-        >
-          <span aria-hidden="true">‹</span>
-        </button>
-        <div class="title" aria-live="polite" aria-atomic="true">
-          ${heading(level, monthName(month, this.lang_), 'heading', 'title')}
-          <span class="visually-hidden">${this.countText(count)}</span>
+    return html`${this.renderBar(feed)}
+      <div class="cal ${list ? 'list-only' : ''}">
+        <div class="head" part="header">
+          <button
+            type="button"
+            class="nav secondary"
+            part="nav"
+            aria-label=${t.prev}
+            @click=${() => this.step(-1)}
+          >
+            <span aria-hidden="true">‹</span>
+          </button>
+          <div class="title" aria-live="polite" aria-atomic="true">
+            ${heading(level, monthName(month, this.lang_), 'heading', 'title')}
+            <span class="visually-hidden">${this.countText(count)}</span>
+          </div>
+          <button
+            type="button"
+            class="nav secondary"
+            part="nav"
+            aria-label=${t.next}
+            @click=${() => this.step(1)}
+          >
+            <span aria-hidden="true">›</span>
+          </button>
         </div>
-        <button
-          type="button"
-          class="nav secondary"
-          part="nav"
-          aria-label=${t.next}
-          @click=${() => this.step(1)}
-        >
-          <span aria-hidden="true">›</span>
-        </button>
-      </div>
-      ${
-        monthOnly.length
-          ? html`<section class="month-only" part="month-only" aria-labelledby="during">
-              ${heading(level + 1, t.during, 'during-heading', 'during')}
-              ${this.renderEvents(
-                'm',
-                monthOnly.map((event) => ({ event, day: 1, days: 1 })),
-              )}
-            </section>`
-          : nothing
-      }
-      ${count ? nothing : html`<p class="note" part="note">${fill(t.emptyMonth, { month: monthName(month, this.lang_) })}</p>`}
-      ${list ? nothing : this.renderGrid(index, month, focus, today)} ${this.renderList(index, month, today)}
-    </div>`;
+        ${
+          monthOnly.length
+            ? html`<section class="month-only" part="month-only" aria-labelledby="during">
+                ${heading(level + 1, t.during, 'during-heading', 'during')}
+                ${this.renderEvents(
+                  'm',
+                  monthOnly.map((event) => ({ event, day: 1, days: 1 })),
+                )}
+              </section>`
+            : nothing
+        }
+        ${count ? nothing : html`<p class="note" part="note">${this.emptyMonth(feed, month)}</p>`}
+        ${list ? nothing : this.renderGrid(index, month, focus, today)}
+        ${this.renderList(index, month, today)}
+      </div>`;
   }
 
   private countText(n: number): string {
