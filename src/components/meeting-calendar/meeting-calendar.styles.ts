@@ -4,6 +4,9 @@ export const styles = css`
   :host {
     --bn-day-height: 6.5em;
   }
+  .probe {
+    height: 0;
+  }
   ul {
     list-style: none;
     margin: 0;
@@ -152,7 +155,7 @@ export const styles = css`
   .list-only .list {
     display: block;
   }
-  @container (max-width: 39.99rem) {
+  @container (width < 40rem) {
     .gridview {
       display: none;
     }

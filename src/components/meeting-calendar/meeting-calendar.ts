@@ -232,6 +232,34 @@ export class MeetingCalendar extends FeedElement {
   /** `context|event id` of the event whose card is open. */
   @state() private selected?: string;
 
+  /**
+   * Whether the host is narrower than the grid needs (40rem), once a ResizeObserver has said so.
+   * The container query alone decides what shows; this only spares rendering the hidden view.
+   */
+  @state() private narrow?: boolean;
+  /**
+   * Watches a zero-height probe as wide as the host: its size changes with the width only, so
+   * rendering the other view cannot feed back into the observer (no "ResizeObserver loop" error
+   * on the host page).
+   */
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.narrow = entry!.contentRect.width < 40 * rem;
+  });
+  private probe?: Element | null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Observe the probe again after the element moved in the page.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.probe = undefined;
+  }
+
   /** A selector to focus after the next render. */
   private focusNext?: string;
   private readonly bar = new FilterBar(this);
@@ -247,6 +275,12 @@ export class MeetingCalendar extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const probe = this.renderRoot.querySelector('.probe');
+    if (probe !== this.probe) {
+      this.resizeObserver.disconnect();
+      if (probe) this.resizeObserver.observe(probe);
+      this.probe = probe;
+    }
     if (this.focusNext) {
       this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
       this.focusNext = undefined;
@@ -318,7 +352,8 @@ export class MeetingCalendar extends FeedElement {
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
-    return html`${this.renderBar(feed)}
+    return html`<div class="probe"></div>
+      ${this.renderBar(feed)}
       <div class="cal ${list ? 'list-only' : ''}">
         <div class="head" part="header">
           <button
@@ -356,8 +391,8 @@ export class MeetingCalendar extends FeedElement {
             : nothing
         }
         ${count ? nothing : html`<p class="note" part="note">${this.emptyMonth(feed, month)}</p>`}
-        ${list ? nothing : this.renderGrid(index, month, focus, today)}
-        ${this.renderList(index, month, today)}
+        ${list || this.narrow === true ? nothing : this.renderGrid(index, month, focus, today)}
+        ${this.narrow === false && !list ? nothing : this.renderList(index, month, today)}
       </div>`;
   }
 
@@ -522,24 +557,24 @@ export class MeetingCalendar extends FeedElement {
             part="event"
             data-ev=${id}
             aria-expanded=${open}
-            aria-controls=${id}
+            aria-controls=${ifDefined(open ? id : undefined)}
             @click=${() => this.toggle(ctx, x.event, id)}
           >
             ${this.when(x)}<span class="what">${x.event.title}</span>
           </button>
-          <div id=${id} class="card" ?hidden=${!open}>
-            ${
-              open
-                ? html`<event-card
+          ${
+            open
+              ? html`<div id=${id} class="card">
+                  <event-card
                     variant="compact"
                     .event=${x.event}
                     locale=${this.lang_}
                     today=${ifDefined(this.today)}
                     heading-level=${level}
-                  ></event-card>`
-                : nothing
-            }
-          </div>
+                  ></event-card>
+                </div>`
+              : nothing
+          }
         </li>`;
       })}
     </ul>`;

@@ -54,6 +54,37 @@ describe('<meeting-calendar> views', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows its column when the column is resized, keeping the month', async () => {
+    const el = await inColumn('60rem');
+    const column = el.parentElement!;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    $$(el, '[part="nav"]')[1]!.click();
+    column.style.width = '320px';
+    await frame();
+    await el.updateComplete;
+    expect(shown($(el, '[part="grid"]'))).to.be.false;
+    expect(shown($(el, '[part="list"]'))).to.be.true;
+    expect(text($(el, '[part="heading"]'))).to.equal('Januar 2027');
+    column.style.width = '40rem';
+    await frame();
+    await el.updateComplete;
+    expect(shown($(el, '[part="grid"]'))).to.be.true;
+    expect(shown($(el, '[part="list"]'))).to.be.false;
+    column.style.width = 'calc(40rem - 1px)';
+    await frame();
+    await el.updateComplete;
+    expect(shown($(el, '[part="list"]'))).to.be.true;
+    // Moved to a wide column elsewhere in the page, it follows that column.
+    const wide = document.createElement('div');
+    wide.style.width = '60rem';
+    document.body.append(wide);
+    wide.append(el);
+    await frame();
+    await el.updateComplete;
+    expect(shown($(el, '[part="grid"]'))).to.be.true;
+    wide.remove();
+  });
+
   it('works in a 320px window (setViewport)', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await ready(
