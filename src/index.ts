@@ -17,4 +17,5 @@ export { FeedError, type FeedErrorKind } from './data/errors.js';
 export type * from './data/types.js';
 
 export { EventCard } from './components/event-card/event-card.js';
+export { EventList } from './components/event-list/event-list.js';
 export { MeetingCalendar } from './components/meeting-calendar/meeting-calendar.js';

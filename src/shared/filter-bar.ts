@@ -123,8 +123,11 @@ export class FilterBar {
     this.host.requestUpdate();
   }
 
+  /** The bar; empty when the events in view offer nothing to choose. */
   render({ options, count, locale, status }: FilterBarRenderOptions): TemplateResult {
     const text = strings[locale];
+    // Nothing to choose from (no events in view, and no choice made): no bar.
+    if (!this.active && FIELDS.every((key) => !options[key].length)) return html``;
     return html`<form
       part="filters"
       class="filters"

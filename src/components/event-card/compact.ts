@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatEventDate } from '../../data/dates.js';
-import type { ParsedEvent } from '../../data/parse.js';
+import { isSafeUrl, type ParsedEvent } from '../../data/parse.js';
 import { heading } from '../../shared/heading.js';
 import type { Locale, Strings } from '../../shared/i18n.js';
 
@@ -36,6 +36,18 @@ export function placeLine(event: ParsedEvent, locale: Locale): string {
   return place || (event.location?.onlineUrl ? text.online : text.tba);
 }
 
+const dates: Record<Locale, WeakMap<ParsedEvent, string>> = { de: new WeakMap(), en: new WeakMap() };
+
+/** The event's date line, formatted once per event and locale (lists re-render often). */
+export function dateLine(event: ParsedEvent, locale: Locale): string {
+  let text = dates[locale].get(event);
+  if (text === undefined) {
+    text = formatEventDate(event.startValue, event.endValue, locale, event.tentative);
+    dates[locale].set(event, text);
+  }
+  return text;
+}
+
 export interface CompactCardOptions {
   /** Level of the title heading, 2–6. */
   headingLevel: number;
@@ -45,7 +57,7 @@ export interface CompactCardOptions {
   focusable?: boolean;
 }
 
-/** The compact card of one event: title, status, date, place and type. */
+/** The compact card of one event: title (a link to the event's page when it has one), status, date, place and type. */
 export function compactCard(event: ParsedEvent, locale: Locale, options: CompactCardOptions): TemplateResult {
   const text = compactStrings[locale];
   const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
@@ -55,11 +67,14 @@ export function compactCard(event: ParsedEvent, locale: Locale, options: Compact
     aria-labelledby=${options.titleId}
     tabindex=${ifDefined(options.focusable ? '-1' : undefined)}
   >
-    ${heading(options.headingLevel, event.title, 'heading', options.titleId)}
+    ${heading(
+      options.headingLevel,
+      isSafeUrl(event.url) ? html`<a part="link" href=${event.url.trim()}>${event.title}</a>` : event.title,
+      'heading',
+      options.titleId,
+    )}
     ${status ? html`<p part="status" class="status ${status}">${text[status]}</p>` : nothing}
-    <p part="date" class="date">
-      ${formatEventDate(event.startValue, event.endValue, locale, event.tentative)}
-    </p>
+    <p part="date" class="date">${dateLine(event, locale)}</p>
     <p part="location" class="location">${placeLine(event, locale)}</p>
     ${event.type ? html`<p part="type" class="type">${event.type}</p>` : nothing}
   </article>`;

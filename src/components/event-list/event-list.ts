@@ -68,6 +68,7 @@ interface Result {
  * @csspart events - The list of one month's events.
  * @csspart card - One event's compact card.
  * @csspart heading - An event's title.
+ * @csspart link - The link of an event's title to the event's own page.
  * @csspart status - An event's status badge (cancelled, postponed, rescheduled).
  * @csspart date - An event's date line.
  * @csspart location - An event's place.
@@ -163,16 +164,23 @@ export class EventList extends FeedElement {
     return this.scope;
   }
 
+  /** The visitor's choice, while the filter bar is shown. */
+  private get choice(): EventFilter {
+    return this.filters ? this.bar.filter : {};
+  }
+
   private resultFor(scope: Scope): Result {
-    const choice = JSON.stringify(this.bar.filter);
+    const visitor = this.choice;
+    const choice = JSON.stringify(visitor);
     if (this.result?.scope !== scope || this.result.choice !== choice) {
-      const events = this.bar.active
-        ? selectEvents(indexFeed(scope.feed), {
-            when: scope.when,
-            now: scope.now,
-            filters: [scope.filter, this.bar.filter],
-          })
-        : scope.events;
+      const events =
+        choice !== '{}'
+          ? selectEvents(indexFeed(scope.feed), {
+              when: scope.when,
+              now: scope.now,
+              filters: [scope.filter, visitor],
+            })
+          : scope.events;
       this.result = { scope, choice, events, shown: this.batch ?? Infinity, rendered: CHUNK };
     }
     return this.result;
@@ -201,7 +209,7 @@ export class EventList extends FeedElement {
     return html`${bar}${
       total
         ? this.renderList(result, count, total - visible)
-        : this.renderEmpty(describeEmpty(feed, scope.when, [scope.filter, this.bar.filter], locale))
+        : this.renderEmpty(describeEmpty(feed, scope.when, [scope.filter, this.choice], locale))
     }`;
   }
 

@@ -287,9 +287,9 @@ export class MeetingCalendar extends FeedElement {
     }
   }
 
-  /** The attribute filter and the visitor's choice. */
+  /** The attribute filter and, while the filter bar is shown, the visitor's choice. */
   private filtersOf() {
-    return [parseFilter(this), this.bar.filter];
+    return this.filters ? [parseFilter(this), this.bar.filter] : [parseFilter(this)];
   }
 
   /**

@@ -112,9 +112,12 @@ describe('<event-list>', () => {
     expect(focused(el)?.getAttribute('aria-labelledby')).to.equal('e4');
     expect(text(focused(el)?.querySelector('[part="heading"]'))).to.equal(titles(el)[4]);
     expect(text($(el, '[part="more"]'))).to.equal('Weitere Termine anzeigen (noch 2)');
-    // Tab goes on from the new event to the button.
+    // Tab goes on from there: into the new event's link.
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal($(el, '[part="more"]'));
+    expect(focused(el)?.getAttribute('href')).to.equal(
+      'https://www.transferagentur-nordost.example.org/veranstaltungen/bildungsmanagement-mv-2027-01-19',
+    );
+    $(el, '[part="more"]')!.focus();
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(titles(el)).to.have.length(10);
@@ -136,6 +139,30 @@ describe('<event-list>', () => {
     expect(text($(el, '[part="more"]'))).to.equal('Show more events (7 more)');
     expect(status(el)).to.equal('10 events found');
     expect($$(el, 'label').map(text)).to.deep.equal(['Type', 'Topic', 'State', 'Network']);
+  });
+
+  it('links titles only to safe URLs and never reads feed text as HTML', async () => {
+    const el = await list(
+      html`<event-list
+        when="all"
+        .feed=${{
+          version: 1,
+          events: [
+            {
+              id: 'a',
+              title: '<img src=x onerror="window.hacked=1">Treffen',
+              start: '2030-01-01',
+              url: 'javascript:alert(1)',
+            },
+            { id: 'b', title: 'Sicher', start: '2030-01-02', url: 'https://example.org/b' },
+          ],
+        }}
+      ></event-list>`,
+    );
+    expect(titles(el)).to.deep.equal(['<img src=x onerror="window.hacked=1">Treffen', 'Sicher']);
+    expect($$(el, 'img')).to.have.length(0);
+    expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/b']);
+    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
   });
 
   it('uses heading-level for the months and one level below for the events', async () => {
@@ -242,6 +269,13 @@ describe('<event-list>', () => {
       html`<event-list src=${SAMPLE} today="2027-07-01" state="SH" locale="en"></event-list>`,
     );
     expect(text($(en, '[part="empty"]'))).to.equal('No upcoming events in Schleswig-Holstein.');
+    // With nothing to choose from, the filter bar stays away; the sentence says it all.
+    const bare = await list(
+      html`<event-list src=${SAMPLE} today="2027-07-01" state="SH" filters></event-list>`,
+    );
+    expect($(bare, '[part="filters"]')).to.equal(null);
+    expect(text($(bare, '[part="empty"]'))).to.equal('Keine kommenden Termine in Schleswig-Holstein.');
+    await expect(bare).to.be.accessible();
     const typed = await list(
       html`<event-list
         src=${SAMPLE}
@@ -283,6 +317,10 @@ describe('<event-list>', () => {
       'Keine kommenden Termine der Art „Fachtagung“ zum Thema „Gremienarbeit und Steuerung“ in Mecklenburg-Vorpommern.',
     );
     await expect(el).to.be.accessible();
+    // Without the bar, the visitor's choice no longer applies.
+    el.filters = false;
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(5);
   });
 
   it('fits a 320 px wide screen, filter bar included', async () => {

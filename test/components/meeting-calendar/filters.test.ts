@@ -99,6 +99,13 @@ describe('<meeting-calendar> filters', () => {
     expect(text($(el, '[part="note"]'))).to.equal(
       'Keine Termine im Dezember 2026 der Art „Fortbildung“ in Brandenburg.',
     );
+    // Without the bar, the visitor's choice no longer applies.
+    el.filters = false;
+    await el.updateComplete;
+    expect(busyDays(el)).to.have.length(6);
+    el.filters = true;
+    await el.updateComplete;
+    expect(busyDays(el)).to.have.length(0);
     $(el, '[part="filter-reset"]')!.click();
     await el.updateComplete;
     expect(text($(el, '[part="filter-status"]'))).to.equal('11 Termine gefunden');
