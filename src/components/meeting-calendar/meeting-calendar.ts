@@ -32,7 +32,7 @@ import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { FilterBar, filterBarStyles } from '../../shared/filter-bar.js';
-import { heading } from '../../shared/heading.js';
+import { heading, headingLevel } from '../../shared/heading.js';
 import type { Locale, Strings } from '../../shared/i18n.js';
 import '../event-card/event-card.js';
 import { styles } from './meeting-calendar.styles.js';
@@ -164,14 +164,17 @@ const monthName = (month: string, locale: Locale) =>
  * @csspart heading - The month heading.
  * @csspart nav - The previous/next month buttons.
  * @csspart month-only - The "im Laufe des Monats" row of events without a day.
+ * @csspart during-heading - The heading of that row.
  * @csspart grid - The month grid (a table).
  * @csspart day - A day cell of the grid.
  * @csspart today - The day cell of today (with `day`).
  * @csspart chip - An event on a day of the grid.
  * @csspart more - The "+N" button of a day with more events than fit.
  * @csspart panel - The events of the opened day, below the grid.
+ * @csspart panel-heading - The date heading of the panel.
  * @csspart close - The close button of the panel.
  * @csspart list - The list view.
+ * @csspart day-heading - A date heading of the list view.
  * @csspart event - A button that shows or hides one event's card.
  * @csspart note - The sentence shown when the month has no events.
  * @csspart loading - The loading placeholder.
@@ -287,6 +290,11 @@ export class MeetingCalendar extends FeedElement {
     }
   }
 
+  /** A heading level `n` below the month heading (at most 6). */
+  private sub(n: number): number {
+    return Math.min(headingLevel(this.headingLevel) + n, 6);
+  }
+
   /** The attribute filter and, while the filter bar is shown, the visitor's choice. */
   private filtersOf() {
     return this.filters ? [parseFilter(this), this.bar.filter] : [parseFilter(this)];
@@ -348,7 +356,7 @@ export class MeetingCalendar extends FeedElement {
     if (!feed.events.length) return this.renderEmpty(t.emptyFeed);
     const index = this.index(feed);
     const { today, month, focus } = this.where(feed);
-    const level = this.headingLevel;
+    const level = headingLevel(this.headingLevel);
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
@@ -382,7 +390,7 @@ export class MeetingCalendar extends FeedElement {
         ${
           monthOnly.length
             ? html`<section class="month-only" part="month-only" aria-labelledby="during">
-                ${heading(level + 1, t.during, 'during-heading', 'during')}
+                ${heading(this.sub(1), t.during, 'during-heading', 'during')}
                 ${this.renderEvents(
                   'm',
                   monthOnly.map((event) => ({ event, day: 1, days: 1 })),
@@ -509,7 +517,7 @@ export class MeetingCalendar extends FeedElement {
     const t = strings[this.lang_];
     return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${this.onPanelKey}>
       <div class="panel-head">
-        ${heading(this.headingLevel + 1, longDay(day, this.lang_), 'panel-heading', 'panel-title')}
+        ${heading(this.sub(1), longDay(day, this.lang_), 'panel-heading', 'panel-title')}
         <button type="button" class="secondary close" part="close" @click=${this.closePanel}>
           ${t.close}
         </button>
@@ -528,7 +536,7 @@ export class MeetingCalendar extends FeedElement {
         days.push(
           html`<li class=${key === today ? 'today' : ''}>
             ${heading(
-              this.headingLevel + 1,
+              this.sub(1),
               key === today
                 ? `${longDay(key, this.lang_)} (${strings[this.lang_].today})`
                 : longDay(key, this.lang_),
@@ -545,7 +553,7 @@ export class MeetingCalendar extends FeedElement {
 
   /** Events as disclosure buttons, each revealing the event's compact card. */
   private renderEvents(ctx: string, entries: DayEntry[]): TemplateResult {
-    const level = Math.min(this.headingLevel + 2, 6);
+    const level = this.sub(2);
     return html`<ul class="events" @keydown=${this.onEventsKey}>
       ${entries.map((x, i) => {
         const id = `${ctx}-${i}`;

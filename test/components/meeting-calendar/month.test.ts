@@ -291,6 +291,20 @@ describe('<meeting-calendar> month grid', () => {
     expect(focused(el)!.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('keeps headings within h2–h6: heading-level="6" gives h6 for the month, the day and the card', async () => {
+    const el = await ready(
+      await fixture<MeetingCalendar>(
+        html`<meeting-calendar .feed=${calendarFeed} month="2026-12" heading-level="6"></meeting-calendar>`,
+      ),
+    );
+    expect($(el, '[part="heading"]')!.localName).to.equal('h6');
+    expect($(el, '[part="during-heading"]')!.localName).to.equal('h6');
+    $(el, 'td[data-day="2026-12-08"] [part~="chip"]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="panel-heading"]')!.localName).to.equal('h6');
+    expect($(el, '[part="panel"] event-card')!.getAttribute('heading-level')).to.equal('6');
+  });
+
   it('says when a month has no events, and shows the empty state for a feed without events', async () => {
     const el = await calendar(calendarFeed, '2025-02');
     expect(text($(el, '[part="note"]'))).to.equal('Keine Termine im Februar 2025.');
