@@ -151,6 +151,11 @@ export const styles = css`
   }
   .list > li {
     margin-top: var(--bn-space);
+    /* A month of a big feed lists hundreds of events: lay out only the days in view. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
+    /* Room for the focus outline, which the paint containment would clip. */
+    padding: 0 6px 6px;
   }
   .list-only .list {
     display: block;
