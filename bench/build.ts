@@ -4,7 +4,7 @@
  * bench/tmp/build/. A page whose element is not in src/ yet is not built; its scenario reports
  * "not available yet".
  */
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 
@@ -23,6 +23,34 @@ export const PAGES: Record<string, { needs?: Tag }> = {
   'calendar-fc': {},
   'e2e-fc': {},
 };
+
+/**
+ * The style sheets `<event-list>` adopts, in order (`static styles`), read from their sources
+ * at build time, so the vanilla baseline pays the same style and layout cost without Lit.
+ */
+const LIST_CSS_SOURCES: [string, string][] = [
+  ['src/shared/styles.ts', 'baseStyles'],
+  ['src/components/event-card/compact.ts', 'compactCardStyles'],
+  ['src/shared/filter-bar.ts', 'filterBarStyles'],
+  ['src/components/event-list/event-list.styles.ts', 'styles'],
+];
+
+function listCss(root: string): string {
+  let out = '';
+  for (const [file, name] of LIST_CSS_SOURCES) {
+    const path = join(root, file);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    const start = text.indexOf(`${name} = css\``);
+    if (start < 0) throw new Error(`${file}: no \`${name} = css\`\` to copy for the vanilla baseline`);
+    const from = start + name.length + 7;
+    const block = text.slice(from, text.indexOf('`', from));
+    if (block.includes('${'))
+      throw new Error(`${file}: ${name} has interpolations; the baseline cannot copy it`);
+    out += block;
+  }
+  return out;
+}
 
 export function available(root: string, tag: Tag): boolean {
   return existsSync(join(root, ELEMENTS[tag]));
@@ -51,6 +79,12 @@ export async function buildPages(root: string): Promise<string[]> {
     mode: 'production',
     publicDir: false,
     plugins: [
+      {
+        name: 'bench-event-list-css',
+        resolveId: (id: string) => (id === 'virtual:event-list-css' ? '\0event-list-css' : undefined),
+        load: (id: string) =>
+          id === '\0event-list-css' ? `export const LIST_CSS = ${JSON.stringify(listCss(root))};` : undefined,
+      },
       {
         // package.json's `sideEffects` names only the library's files; the scenario pages run
         // for their side effects too and must not be tree-shaken away.

@@ -4,10 +4,11 @@
  * functions (src/data/dates.ts) and the same CSS. No validation, no framework, no custom
  * element, no chunking: the floor.
  *
- * Mirrors what `<event-list>` renders (branch `list`, 2026-11-23): a shadow root with the
- * element's styles; `div.months` > `div.month` (heading, `ul.events`) > `li` > the compact
- * card (`article.card.compact`: title, status, date, place, type). The preflight compares the
- * two structures and style sheets and notes any difference in the report.
+ * Mirrors what `<event-list>` renders (main, 2026-11-23): a shadow root with the element's
+ * styles (copied from its sources at build time, see bench/build.ts); `div.months` >
+ * `div.month` (heading, `ul.events`) > `li` > the compact card (`article.card.compact`: title
+ * with its link, status, date, place, type). The preflight compares the two structures and
+ * style sheets and notes any difference in the report.
  */
 import {
   formatEventDate,
@@ -19,7 +20,7 @@ import {
   type FeedDateValue,
 } from '../../src/data/dates.ts';
 import type { Feed, FeedEvent } from '../../src/data/types.ts';
-import { LIST_CSS } from './list-css.ts';
+import { LIST_CSS } from 'virtual:event-list-css';
 import { TODAY, fetchText, layout, markers, params, scenario, shape, sheetText } from './common.ts';
 
 const n = Number(params.get('n') ?? 100);
@@ -88,8 +89,14 @@ scenario(
       }
       const article = el('article', 'card compact', 'card');
       article.setAttribute('aria-labelledby', `e${i}`);
-      const h = el('h4', 'heading', 'heading', e.title);
+      const h = el('h4', 'heading', 'heading');
       h.id = `e${i}`;
+      if (e.url && /^(https?|mailto|tel):/i.test(e.url)) {
+        const a = el('a', '', 'link', e.title);
+        a.removeAttribute('class');
+        a.href = e.url;
+        h.append(a);
+      } else h.textContent = e.title;
       article.append(h);
       if (e.status && e.status !== 'scheduled')
         article.append(el('p', `status ${e.status}`, 'status', STATUS[e.status]));
