@@ -53,7 +53,7 @@ one run, are the figures to compare. Method and caveats: see the end of this fil
 ${r.budgets
   .map(
     (b) =>
-      `| ${b.name.replace(/</g, '&lt;')} | ${b.budget} | ${b.value} | ${b.met === null ? 'n/a — not available yet' : b.met ? '✅ yes' : `❌ no — ${b.miss ?? ''}`} |`,
+      `| ${b.name.replace(/</g, '&lt;')} | ${b.budget} | ${b.value} | ${b.met === null ? 'n/a' : b.met ? '✅ yes' : `❌ no — ${b.miss ?? ''}`} |`,
   )
   .join('\n')}
 `);
@@ -204,7 +204,7 @@ instants), statuses, online and on-site events, references to the sample feed's 
 export function renderReadmeFigures(r: Report): string {
   const rows = r.budgets.map(
     (b) =>
-      `| ${b.name.replace(/</g, '&lt;')} | ${b.budget} | ${b.value} | ${b.met === null ? 'not available yet' : b.met ? '✅ met' : `❌ missed: ${b.miss ?? ''}`} |`,
+      `| ${b.name.replace(/</g, '&lt;')} | ${b.budget} | ${b.value} | ${b.met === null ? 'n/a' : b.met ? '✅ met' : `❌ missed: ${b.miss ?? ''}`} |`,
   );
   const lines: string[] = [];
   const { list, calendar, e2e, bytes } = r.scenarios;
