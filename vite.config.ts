@@ -10,6 +10,8 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     server: { host: '127.0.0.1', port: 5173 },
+    // Only the demo pages are app entries; test pages (test/**/*.html) belong to the test runner.
+    optimizeDeps: { entries: ['index.html', 'demo/**/*.html'] },
     build: {
       target: 'es2021',
       emptyOutDir: !esm,
