@@ -112,19 +112,22 @@ export abstract class FeedElement extends LitElement {
   private currentSource = '';
   private reported: unknown;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page after a load was cancelled: load again (a loaded feed needs no request).
-    if (this.feedTask.status === TaskStatus.ERROR && this.feedTask.error === DISCONNECTED)
-      void this.feedTask.run();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A move (removed and inserted in one go) keeps its request; a real removal cancels it, and
-    // the loader aborts the fetch when no other element waits for the same feed.
-    queueMicrotask(() => {
-      if (!this.isConnected) this.feedTask.abort(DISCONNECTED);
+  constructor() {
+    super();
+    // A controller rather than connected/disconnectedCallback overrides: subclasses and the
+    // base class keep those free. A move (removed and inserted in one go) keeps its request; a
+    // real removal cancels it, and the loader aborts the fetch when no other element waits for
+    // the same feed. Back on the page after that, the element loads again (a loaded feed needs
+    // no request).
+    this.addController({
+      hostConnected: () => {
+        if (this.feedTask.status === TaskStatus.ERROR && this.feedTask.error === DISCONNECTED)
+          void this.feedTask.run();
+      },
+      hostDisconnected: () =>
+        queueMicrotask(() => {
+          if (!this.isConnected) this.feedTask.abort(DISCONNECTED);
+        }),
     });
   }
 

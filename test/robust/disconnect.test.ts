@@ -12,6 +12,11 @@ const key = () => `disconnect-${Date.now()}-${run++}`;
 const log = async (k: string) =>
   (await (await fetch(`/api/robust/log?key=${k}`)).json()) as { requests: number; cancelled: number };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const arrived = (k: string) =>
+  waitUntil(async () => (await log(k)).requests === 1, 'the request arrives', {
+    timeout: 5000,
+    interval: 20,
+  });
 
 describe('disconnect and reconnect', function () {
   this.timeout(30_000);
@@ -45,7 +50,7 @@ describe('disconnect and reconnect', function () {
       const el = make(`/api/robust/slow?ms=1500&key=${k}`);
       const parent = container();
       parent.append(el);
-      await waitUntil(async () => (await log(k)).requests === 1, 'the request arrives');
+      await arrived(k);
       let errors = 0;
       el.addEventListener('feed-error', () => errors++);
       el.remove();
@@ -64,7 +69,7 @@ describe('disconnect and reconnect', function () {
       const src = `/api/robust/slow?ms=800&key=${k}`;
       const [leaving, staying] = [make(src), make(src)];
       container().append(leaving, staying);
-      await waitUntil(async () => (await log(k)).requests === 1, 'the request arrives');
+      await arrived(k);
       leaving.remove();
       await loaded(staying);
       expect(shows(staying, await firstItem())).to.equal(true);
@@ -75,7 +80,7 @@ describe('disconnect and reconnect', function () {
       const k = key();
       const el = make(`/api/robust/slow?ms=800&key=${k}`);
       container().append(el);
-      await waitUntil(async () => (await log(k)).requests === 1, 'the request arrives');
+      await arrived(k);
       container().append(el); // a move: removed and inserted in one go
       await loaded(el);
       expect(shows(el, await firstItem())).to.equal(true);

@@ -3,13 +3,34 @@
 // sample feed are served as files; these routes produce what a static file cannot (errors,
 // hangs, a first failure then success) and count their requests per `key`.
 
+const attempts = new Map();
+const feedWith = (title) =>
+  JSON.stringify({ version: 1, events: [{ id: 'e1', title, start: '2030-01-01' }] });
+
+// Routes of the robustness tests (test/robust/).
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 
-const attempts = new Map();
-const feedWith = (title) =>
-  JSON.stringify({ version: 1, events: [{ id: 'e1', title, start: '2030-01-01' }] });
+// Pages the CSP and Trusted Types tests load, served with their policy as a real header.
+const policies = {
+  '/test/robust/csp.test.html': "default-src 'self'",
+  '/test/robust/trusted-types.test.html': "require-trusted-types-for 'script'; trusted-types lit-html",
+};
+
+/** @type {import('koa').Middleware} */
+async function policyHeaders(ctx, next) {
+  await next();
+  let policy = policies[ctx.path];
+  if (!policy) return;
+  if (policy.startsWith('default-src') && typeof ctx.body === 'string') {
+    // The test runner injects one inline script (its configuration): only it gets a nonce.
+    const nonce = randomBytes(16).toString('base64');
+    ctx.body = ctx.body.replace(/<script(?![^>]*\ssrc=)/g, `<script nonce="${nonce}"`);
+    policy += `; script-src 'self' 'nonce-${nonce}'`;
+  }
+  ctx.set('Content-Security-Policy', policy);
+}
 
 const matrixBase = new URL('../fixtures/matrix/base.json', import.meta.url);
 const cancelled = new Map();
@@ -39,6 +60,7 @@ function hugeFeed() {
 
 /** @type {import('koa').Middleware} */
 async function feedRoutes(ctx, next) {
+  if (policies[ctx.path]) return policyHeaders(ctx, next);
   if (!ctx.path.startsWith('/api/')) return next();
   const key = ctx.query.key ?? '';
   if (ctx.path === '/api/count') {
@@ -146,24 +168,4 @@ async function feedRoutes(ctx, next) {
   }
 }
 
-// Pages the CSP and Trusted Types tests load, served with their policy as a real header.
-const policies = {
-  '/test/robust/csp.test.html': "default-src 'self'",
-  '/test/robust/trusted-types.test.html': "require-trusted-types-for 'script'; trusted-types lit-html",
-};
-
-/** @type {import('koa').Middleware} */
-async function policyHeaders(ctx, next) {
-  await next();
-  let policy = policies[ctx.path];
-  if (!policy) return;
-  if (policy.startsWith('default-src') && typeof ctx.body === 'string') {
-    // The test runner injects one inline script (its configuration): only it gets a nonce.
-    const nonce = randomBytes(16).toString('base64');
-    ctx.body = ctx.body.replace(/<script(?![^>]*\ssrc=)/g, `<script nonce="${nonce}"`);
-    policy += `; script-src 'self' 'nonce-${nonce}'`;
-  }
-  ctx.set('Content-Security-Policy', policy);
-}
-
-export const testServerMiddleware = [policyHeaders, feedRoutes];
+export const testServerMiddleware = [feedRoutes];
