@@ -207,7 +207,7 @@ export const networkStyles = css`
   dd {
     margin: 0;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     dl {
       grid-template-columns: 1fr;
       gap: 0;
