@@ -11,7 +11,8 @@ import { isUpcoming, parseFeedDate, startOfDay } from './dates.js';
 import { FeedError } from './errors.js';
 import { parseText } from './load.js';
 import { fill, type Locale, type Localized } from './messages.js';
-import { issueMessage, type FeedIssue, type IssueCode, type ValidFeed } from './parse.js';
+import { issueMessage } from './issue-messages.js';
+import type { FeedIssue, IssueCode, ValidFeed } from './parse.js';
 
 export type Severity = 'error' | 'warning';
 

@@ -156,3 +156,19 @@ test('usage errors exit with 2 and explain the command', async () => {
   assert.equal(help.code, 0);
   assert.match(help.out, /^Usage: bildungsnetz-widgets validate <file-or-url>/);
 });
+
+test('the published package carries the command: bin/ and the built dist/cli.js', async () => {
+  const { execFile } = await import('node:child_process');
+  const root = new URL('../..', import.meta.url).pathname;
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    ),
+  );
+  const [pack] = JSON.parse(out) as [{ files: { path: string }[] }];
+  const files = pack.files.map((f) => f.path);
+  assert.ok(files.includes('bin/bildungsnetz-widgets.mjs'), 'bin/bildungsnetz-widgets.mjs');
+  assert.ok(files.includes('dist/cli.js'), 'dist/cli.js');
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(manifest.bin['bildungsnetz-widgets'], 'bin/bildungsnetz-widgets.mjs');
+});

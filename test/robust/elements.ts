@@ -22,6 +22,7 @@ export interface ElementUnderTest {
 
 /** What an element shows, by the texts of the matrix feed's valid items. */
 const event = (id: string) => (f: FeedItems) => f.events.filter((e) => e.id === id).map((e) => e.title);
+const events = (f: FeedItems) => f.events.map((e) => e.title);
 const networks = (f: FeedItems) => f.networks.map((n) => n.name);
 const programmes = (f: FeedItems) => f.programmes.map((p) => p.name);
 /** Participation entries with a number to chart (the default metric, municipalities). */
@@ -33,11 +34,9 @@ const participation = (f: FeedItems) =>
 /** One line per element. */
 export const elements: ElementUnderTest[] = [
   { tag: 'event-card', attrs: { 'event-id': 'ok-a' }, shows: event('ok-a') },
+  { tag: 'event-list', attrs: { when: 'upcoming' }, shows: events },
+  { tag: 'meeting-calendar', attrs: { month: '2026-12' }, shows: events },
   { tag: 'network-list', attrs: {}, shows: networks },
   { tag: 'programme-overview', attrs: { 'programme-id': 'ok-programme' }, shows: programmes },
   { tag: 'participation-chart', attrs: { network: 'ok-network' }, shows: participation },
 ];
-
-// Still on their branches; add when merged (then `npm run docs:reliability`):
-//   { tag: 'event-list', attrs: { when: 'upcoming' }, shows: (f) => f.events.map((e) => e.title) },
-//   { tag: 'meeting-calendar', attrs: { month: '2026-12' }, shows: (f) => f.events.map((e) => e.title) },
