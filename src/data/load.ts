@@ -68,6 +68,14 @@ export class FeedLoader {
     };
   }
 
+  /**
+   * Changes options for every later request: a shorter time limit or retry delay (tests,
+   * impatient hosts), another fetch, another warning sink. The defaults stay as documented.
+   */
+  configure(options: LoaderOptions): void {
+    Object.assign(this.options, options);
+  }
+
   /** Replaces the fetch function for every later request (e.g. to add an auth header). */
   setFetch(fetchLike: FetchLike): void {
     this.options.fetch = fetchLike;

@@ -227,6 +227,8 @@ class Reader {
 interface Context {
   timeZone: string;
   issues: FeedIssue[];
+  /** Each kept item's path in the JSON (`events[7]`): indexes shift when items are left out. */
+  paths: WeakMap<object, string>;
 }
 
 /** Drops `undefined` values so the result holds only what the feed really had. */
@@ -365,6 +367,7 @@ function readList<T extends { id: string }>(
       return;
     }
     seen.add(item.id);
+    context.paths.set(item, path);
     items.push(item);
   });
   return items;
@@ -488,8 +491,9 @@ function checkReferences(feed: ValidFeed, context: Context) {
       (ref, i) => known.has(ref) || (report(`${path}.${field}[${i}]`, id, `${field}[${i}]`), false),
     );
 
-  feed.events.forEach((event, i) => {
-    const path = `events[${i}]`;
+  const pathOf = (item: object) => context.paths.get(item)!;
+  feed.events.forEach((event) => {
+    const path = pathOf(event);
     const mutable = event as FeedEvent;
     if (event.network !== undefined && !networks.has(event.network)) {
       report(`${path}.network`, event.id, 'network');
@@ -501,17 +505,17 @@ function checkReferences(feed: ValidFeed, context: Context) {
       delete event.contact.office;
     }
   });
-  feed.networks.forEach((network, i) => {
-    const path = `networks[${i}]`;
+  feed.networks.forEach((network) => {
+    const path = pathOf(network);
     if (network.office !== undefined && !offices.has(network.office)) {
       report(`${path}.office`, network.id, 'office');
       delete network.office;
     }
     if (network.topics) network.topics = filterIds(network.topics, topics, path, network.id, 'topics');
   });
-  feed.programmes.forEach((programme, i) => {
+  feed.programmes.forEach((programme) => {
     if (programme.offices)
-      programme.offices = filterIds(programme.offices, offices, `programmes[${i}]`, programme.id, 'offices');
+      programme.offices = filterIds(programme.offices, offices, pathOf(programme), programme.id, 'offices');
   });
 }
 
@@ -522,7 +526,7 @@ export function parseFeed(json: unknown): ParseResult {
     if (json.version === undefined) return { ok: false, error: new FeedError('not-object') };
     return { ok: false, error: new FeedError('version', { version: String(JSON.stringify(json.version)) }) };
   }
-  const context: Context = { timeZone: DEFAULT_TIME_ZONE, issues: [] };
+  const context: Context = { timeZone: DEFAULT_TIME_ZONE, issues: [], paths: new WeakMap() };
   if (json.timeZone !== undefined) {
     if (typeof json.timeZone === 'string' && isValidTimeZone(json.timeZone)) context.timeZone = json.timeZone;
     else context.issues.push({ code: 'time-zone', path: 'timeZone', field: 'timeZone' });
