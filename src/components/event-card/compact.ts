@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatEventDate } from '../../data/dates.js';
 import { isSafeUrl, type ParsedEvent } from '../../data/parse.js';
 import { heading } from '../../shared/heading.js';
@@ -72,7 +71,7 @@ export function compactCard(event: ParsedEvent, locale: Locale, options: Compact
     part="card"
     class="card compact"
     aria-labelledby=${options.titleId}
-    tabindex=${ifDefined(options.focusable ? '-1' : undefined)}
+    tabindex=${options.focusable ? '-1' : nothing}
   >
     ${heading(
       options.headingLevel,
