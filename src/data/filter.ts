@@ -225,8 +225,8 @@ export function filterOptions(
   const states = new Set<string>();
   const networkStates = new Map(feed.networks.map((n) => [n.id, n.states]));
   for (const event of events) {
-    if (event.type !== undefined && !types.has(typeKey(event.type)))
-      types.set(typeKey(event.type), event.type.trim());
+    const type = event.type === undefined ? undefined : typeKey(event.type);
+    if (type !== undefined && !types.has(type)) types.set(type, event.type!.trim());
     event.topics?.forEach((t) => topics.add(t));
     if (event.network !== undefined) networks.add(event.network);
     (event.states ?? (event.network ? networkStates.get(event.network) : undefined))?.forEach((s) =>

@@ -19,6 +19,9 @@ const STATUS = {
 } as const;
 const MODE = { offline: 'Offline', online: 'Online', mixed: 'Mixed' } as const;
 
+/** The URL when its scheme is allowed, else nothing. */
+const safe = (url: string | undefined) => (isSafeUrl(url) ? url : undefined);
+
 export interface StructuredDataOptions {
   /** The feed's time zone: times are written with its offset. */
   timeZone: string;
@@ -47,7 +50,7 @@ export function eventJsonLd(
             postalCode: loc.postalCode,
             addressLocality: loc.city,
           },
-          url: isSafeUrl(loc.url) ? loc.url : undefined,
+          url: safe(loc.url),
         }
       : undefined;
   const joinUrl = mode === 'offline' ? undefined : [loc?.onlineUrl, event.url].find(isSafeUrl);
@@ -63,12 +66,12 @@ export function eventJsonLd(
     eventAttendanceMode: `${SCHEMA}${MODE[mode]}EventAttendanceMode`,
     location: locations.length === 1 ? locations[0] : locations,
     description: event.summary ?? event.description,
-    url: isSafeUrl(event.url) ? event.url : undefined,
-    image: event.image && isSafeUrl(event.image.url) ? [event.image.url] : undefined,
+    url: safe(event.url),
+    image: event.image && safe(event.image.url) && [event.image.url],
     organizer: publisher && {
       '@type': 'Organization',
       name: publisher.name,
-      url: isSafeUrl(publisher.url) ? publisher.url : undefined,
+      url: safe(publisher.url),
     },
     performer: event.speakers?.map((speaker) => ({ '@type': 'Person', name: speaker.name })),
   };

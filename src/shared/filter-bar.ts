@@ -8,52 +8,30 @@ import {
   type FilterKey,
   type FilterOptions,
 } from '../data/filter.js';
-import type { Locale, Strings } from './i18n.js';
+import type { Locale } from './i18n.js';
 
-const strings: Strings<
-  | 'legend'
-  | 'types'
-  | 'topics'
-  | 'states'
-  | 'networks'
-  | 'allTypes'
-  | 'allTopics'
-  | 'allStates'
-  | 'allNetworks'
-  | 'reset'
-> = {
+/** Per field: its label and its "all" option. */
+const strings: Record<Locale, Record<FilterKey, [string, string]> & { legend: string; reset: string }> = {
   de: {
     legend: 'Termine filtern',
-    types: 'Art',
-    topics: 'Thema',
-    states: 'Bundesland',
-    networks: 'Netzwerk',
-    allTypes: 'Alle Arten',
-    allTopics: 'Alle Themen',
-    allStates: 'Alle Bundesländer',
-    allNetworks: 'Alle Netzwerke',
+    types: ['Art', 'Alle Arten'],
+    topics: ['Thema', 'Alle Themen'],
+    states: ['Bundesland', 'Alle Bundesländer'],
+    networks: ['Netzwerk', 'Alle Netzwerke'],
     reset: 'Filter zurücksetzen',
   },
   en: {
     legend: 'Filter events',
-    types: 'Type',
-    topics: 'Topic',
-    states: 'State',
-    networks: 'Network',
-    allTypes: 'All types',
-    allTopics: 'All topics',
-    allStates: 'All states',
-    allNetworks: 'All networks',
+    types: ['Type', 'All types'],
+    topics: ['Topic', 'All topics'],
+    states: ['State', 'All states'],
+    networks: ['Network', 'All networks'],
     reset: 'Reset filters',
   },
 };
 
-const allLabel = {
-  types: 'allTypes',
-  topics: 'allTopics',
-  states: 'allStates',
-  networks: 'allNetworks',
-} as const;
+/** No choice: every kind on "all". */
+const NONE: Readonly<Record<FilterKey, string>> = { types: '', topics: '', networks: '', states: '' };
 
 /** The order of the bar's fields. */
 const FIELDS: readonly FilterKey[] = ['types', 'topics', 'states', 'networks'];
@@ -80,7 +58,7 @@ export interface FilterBarRenderOptions {
  */
 export class FilterBar {
   /** The visitor's choice per kind; `''` means all. */
-  private choice: Record<FilterKey, string> = { types: '', topics: '', networks: '', states: '' };
+  private choice = NONE;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -115,7 +93,7 @@ export class FilterBar {
   /** Clears every choice. */
   reset(): void {
     if (!this.active) return;
-    this.choice = { types: '', topics: '', networks: '', states: '' };
+    this.choice = NONE;
     this.changed();
   }
 
@@ -153,7 +131,7 @@ export class FilterBar {
   // `selected` marks the choice on the first render; `.value` after the visitor has changed
   // the select (then the attribute no longer moves the selection).
   private field(key: FilterKey, options: FilterOptions, locale: Locale) {
-    const text = strings[locale];
+    const [label, all] = strings[locale][key];
     const chosen = this.choice[key];
     const list = options[key];
     // A kind the events do not have is left out, unless something is chosen in it.
@@ -161,14 +139,14 @@ export class FilterBar {
     const known = !chosen || list.some((o) => o.value === chosen);
     const id = `bn-filter-${key}`;
     return html`<div part="filter-field" class="filter-field">
-      <label part="filter-label" for=${id}>${text[key]}</label>
+      <label part="filter-label" for=${id}>${label}</label>
       <select
         part="filter-select"
         id=${id}
         .value=${live(chosen)}
         @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}
       >
-        <option value="" ?selected=${!chosen}>${text[allLabel[key]]}</option>
+        <option value="" ?selected=${!chosen}>${all}</option>
         ${list.map((o) => html`<option value=${o.value} ?selected=${o.value === chosen}>${o.label}</option>`)}
         ${known ? nothing : html`<option value=${chosen} selected>${chosen}</option>`}
       </select>

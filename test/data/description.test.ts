@@ -27,4 +27,13 @@ describe('description: paragraphs and list items', () => {
     ]);
     expect(parseDescription('')).to.deep.equal([]);
   });
+
+  it('splits a network description the same way (the one parser of every element)', () => {
+    expect(parseDescription('Eins\nzwei\n\nPlattform für:\n- a,\n• b\nDanach.')).to.deep.equal([
+      'Eins\nzwei',
+      'Plattform für:',
+      ['a,', 'b'],
+      'Danach.',
+    ]);
+  });
 });

@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatEventDate } from '../../data/dates.js';
 import { isSafeUrl, type ParsedEvent } from '../../data/parse.js';
 import { heading } from '../../shared/heading.js';
@@ -28,7 +27,7 @@ export const compactStrings: Strings<'tba' | 'online' | 'cancelled' | 'postponed
   },
 };
 
-/** The place line: "Kiel, Kiel", "Online · …", or "Ort wird noch bekanntgegeben". */
+/** The place line: "musiculum, Kiel", "Online · …", or "Ort wird noch bekanntgegeben". */
 export function placeLine(event: ParsedEvent, locale: Locale): string {
   const text = compactStrings[locale];
   const place = [event.location?.name, event.location?.city].filter(Boolean).join(', ');
@@ -38,15 +37,24 @@ export function placeLine(event: ParsedEvent, locale: Locale): string {
 
 const dates: Record<Locale, WeakMap<ParsedEvent, string>> = { de: new WeakMap(), en: new WeakMap() };
 
-/** The event's date line, formatted once per event and locale (lists re-render often). */
-export function dateLine(event: ParsedEvent, locale: Locale): string {
+/**
+ * The event's date, formatted once per event and locale (lists re-render often). A cancelled
+ * or postponed event's date no longer holds: struck through, and the badge says why.
+ */
+export function dateText(event: ParsedEvent, locale: Locale): unknown {
   let text = dates[locale].get(event);
   if (text === undefined) {
     text = formatEventDate(event.startValue, event.endValue, locale, event.tentative);
     dates[locale].set(event, text);
   }
-  return text;
+  return event.status === 'cancelled' || event.status === 'postponed' ? html`<s>${text}</s>` : text;
 }
+
+/** The status badge (cancelled, postponed, rescheduled); nothing for a scheduled event. */
+export const statusBadge = (event: ParsedEvent, locale: Locale) =>
+  event.status && event.status !== 'scheduled'
+    ? html`<p part="status" class="status ${event.status}">${compactStrings[locale][event.status]}</p>`
+    : nothing;
 
 export interface CompactCardOptions {
   /** Level of the title heading, 2–6. */
@@ -59,13 +67,11 @@ export interface CompactCardOptions {
 
 /** The compact card of one event: title (a link to the event's page when it has one), status, date, place and type. */
 export function compactCard(event: ParsedEvent, locale: Locale, options: CompactCardOptions): TemplateResult {
-  const text = compactStrings[locale];
-  const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
   return html`<article
     part="card"
     class="card compact"
     aria-labelledby=${options.titleId}
-    tabindex=${ifDefined(options.focusable ? '-1' : undefined)}
+    tabindex=${options.focusable ? '-1' : nothing}
   >
     ${heading(
       options.headingLevel,
@@ -73,14 +79,17 @@ export function compactCard(event: ParsedEvent, locale: Locale, options: Compact
       'heading',
       options.titleId,
     )}
-    ${status ? html`<p part="status" class="status ${status}">${text[status]}</p>` : nothing}
-    <p part="date" class="date">${dateLine(event, locale)}</p>
+    ${statusBadge(event, locale)}
+    <p part="date" class="date">${dateText(event, locale)}</p>
     <p part="location" class="location">${placeLine(event, locale)}</p>
     ${event.type ? html`<p part="type" class="type">${event.type}</p>` : nothing}
   </article>`;
 }
 
-/** The compact card's styles (the same as `<event-card variant="compact">`). */
+/**
+ * The compact card's styles, which `<event-card>` shares for both variants: the frame, the
+ * status badge (white on the danger colour, readable on light and dark pages), the date line.
+ */
 export const compactCardStyles = css`
   .card {
     padding: var(--bn-space);
@@ -88,10 +97,15 @@ export const compactCardStyles = css`
     border-radius: var(--bn-radius);
     background: var(--bn-surface);
   }
-  .card p {
+  /* Readable on light and dark pages: the accent is mixed with the inherited text colour. */
+  a {
+    color: var(--bn-link, color-mix(in srgb, var(--bn-accent) 50%, currentColor));
+    text-underline-offset: 0.15em;
+  }
+  .compact p {
     margin: 0.25em 0 0;
   }
-  .card .heading {
+  .compact .heading {
     font-size: 1.05em;
   }
   .status {
@@ -99,17 +113,22 @@ export const compactCardStyles = css`
     font-weight: 700;
     padding: 0 0.4em;
     border: 2px solid var(--bn-danger);
-    color: var(--bn-danger);
     border-radius: 0.25em;
+    background: var(--bn-danger);
+    color: #fff;
     text-transform: uppercase;
     letter-spacing: 0.03em;
   }
   .status.rescheduled {
     border-color: currentColor;
+    background: transparent;
     color: inherit;
   }
   .date {
     font-weight: 600;
+  }
+  s {
+    text-decoration-thickness: 2px;
   }
   .location,
   .type {

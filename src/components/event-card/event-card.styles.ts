@@ -1,17 +1,7 @@
 import { css } from 'lit';
 
+/** The full card's own styles; the frame, badge and date line are {@link compactCardStyles}. */
 export const styles = css`
-  .card {
-    padding: var(--bn-space);
-    border: 1px solid var(--bn-border);
-    border-radius: var(--bn-radius);
-    background: var(--bn-surface);
-  }
-  /* Readable on light and dark pages: the accent is mixed with the inherited text colour. */
-  a {
-    color: var(--bn-link, color-mix(in srgb, var(--bn-accent) 50%, currentColor));
-    text-underline-offset: 0.15em;
-  }
   p,
   ul,
   dl,
@@ -20,42 +10,13 @@ export const styles = css`
   address {
     margin: 0.5em 0 0;
   }
-  .compact p {
-    margin-top: 0.25em;
-  }
   .heading {
     font-size: 1.2em;
-  }
-  .compact .heading {
-    font-size: 1.05em;
   }
   .section .heading {
     font-size: 1.05em;
     margin-top: 1em;
   }
-  .status {
-    display: inline-block;
-    padding: 0 0.4em;
-    border: 2px solid var(--bn-danger);
-    border-radius: 0.25em;
-    background: var(--bn-danger);
-    color: #fff;
-    text-transform: uppercase;
-    letter-spacing: 0.03em;
-  }
-  .status.rescheduled {
-    border-color: currentColor;
-    background: transparent;
-    color: inherit;
-  }
-  .date {
-    font-weight: 600;
-  }
-  s {
-    text-decoration-thickness: 2px;
-  }
-  .location,
-  .type,
   .muted {
     color: var(--bn-muted);
   }

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import {
   DEFAULT_TIME_ZONE,
   formatDayLong,
-  formatEventDate,
   formatMonthYear,
   formatTime,
   parseFeedDate,
@@ -21,98 +20,57 @@ import { upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
-import { stateName, type Locale, type Strings } from '../../shared/i18n.js';
+import { stateName, type Locale } from '../../shared/i18n.js';
+import { compactCard, compactCardStyles, compactStrings, dateText, statusBadge } from './compact.js';
 import { styles } from './event-card.styles.js';
 
-const strings: Strings<
-  | 'notFound'
-  | 'noUpcoming'
-  | 'invalid'
-  | 'tba'
-  | 'online'
-  | 'join'
-  | 'cancelled'
-  | 'postponed'
-  | 'rescheduled'
-  | 'type'
-  | 'date'
-  | 'place'
-  | 'network'
-  | 'nth'
-  | 'meeting'
-  | 'audience'
-  | 'requirements'
-  | 'cost'
-  | 'registration'
-  | 'register'
-  | 'until'
-  | 'over'
-  | 'topics'
-  | 'states'
-  | 'agenda'
-  | 'time'
-  | 'item'
-  | 'clock'
-  | 'speakers'
-  | 'contact'
-  | 'email'
-  | 'phone'
-  | 'downloads'
-  | 'page'
-  | 'calendar'
-  | 'noCalendarMonth'
-  | 'noCalendarPostponed'
-> = {
-  de: {
-    notFound: 'Die Veranstaltung „{id}“ ist im Feed nicht enthalten.',
-    noUpcoming: 'Derzeit sind keine Termine geplant.',
-    invalid: 'Diese Veranstaltung kann nicht angezeigt werden: Titel oder Datum fehlen.',
-    tba: 'Ort wird noch bekanntgegeben',
-    online: 'Online',
-    join: 'Online teilnehmen',
-    cancelled: 'Abgesagt',
-    postponed: 'Verschoben',
-    rescheduled: 'Neuer Termin',
-    type: 'Art',
-    date: 'Datum',
-    place: 'Ort',
-    network: 'Netzwerk',
-    nth: '{n}. {type}',
-    meeting: 'Treffen',
-    audience: 'Für wen?',
-    requirements: 'Teilnahmevoraussetzung',
-    cost: 'Kosten',
-    registration: 'Anmeldung',
-    register: 'Zur Anmeldung',
-    until: 'Anmeldeschluss: {date}',
-    over: '(abgelaufen)',
-    topics: 'Themen',
-    states: 'Bundesländer',
-    agenda: 'Ablauf',
-    time: 'Uhrzeit',
-    item: 'Programmpunkt',
-    clock: ' Uhr',
-    speakers: 'Referentinnen und Referenten',
-    contact: 'Kontakt',
-    email: 'E-Mail',
-    phone: 'Telefon',
-    downloads: 'Downloads',
-    page: 'Zur Veranstaltungsseite',
-    calendar: 'Zum Kalender hinzufügen (.ics)',
-    noCalendarMonth: 'Kein Kalendereintrag möglich: Bisher steht nur der Monat fest, nicht der genaue Tag.',
-    noCalendarPostponed:
-      'Kein Kalendereintrag möglich: Die Veranstaltung ist verschoben, der neue Termin steht noch nicht fest.',
-  },
+/** The card's texts; the compact card's (place, status) come first. */
+const de = {
+  ...compactStrings.de,
+  notFound: 'Die Veranstaltung „{id}“ ist im Feed nicht enthalten.',
+  noUpcoming: 'Derzeit sind keine Termine geplant.',
+  invalid: 'Diese Veranstaltung kann nicht angezeigt werden: Titel oder Datum fehlen.',
+  join: 'Online teilnehmen',
+  type: 'Art',
+  date: 'Datum',
+  place: 'Ort',
+  network: 'Netzwerk',
+  nth: '{n}. {type}',
+  meeting: 'Treffen',
+  audience: 'Für wen?',
+  requirements: 'Teilnahmevoraussetzung',
+  cost: 'Kosten',
+  registration: 'Anmeldung',
+  register: 'Zur Anmeldung',
+  until: 'Anmeldeschluss: {date}',
+  over: '(abgelaufen)',
+  topics: 'Themen',
+  states: 'Bundesländer',
+  agenda: 'Ablauf',
+  time: 'Uhrzeit',
+  item: 'Programmpunkt',
+  clock: ' Uhr',
+  speakers: 'Referentinnen und Referenten',
+  contact: 'Kontakt',
+  email: 'E-Mail',
+  phone: 'Telefon',
+  downloads: 'Downloads',
+  page: 'Zur Veranstaltungsseite',
+  calendar: 'Zum Kalender hinzufügen (.ics)',
+  noCalendarMonth: 'Kein Kalendereintrag möglich: Bisher steht nur der Monat fest, nicht der genaue Tag.',
+  noCalendarPostponed:
+    'Kein Kalendereintrag möglich: Die Veranstaltung ist verschoben, der neue Termin steht noch nicht fest.',
+};
+
+/** The same texts in English: TypeScript checks that no key is missing. */
+const strings: Record<Locale, typeof de> = {
+  de,
   en: {
+    ...compactStrings.en,
     notFound: 'The event “{id}” is not in the feed.',
     noUpcoming: 'No events are planned at the moment.',
     invalid: 'This event cannot be shown: its title or date is missing.',
-    tba: 'Venue to be announced',
-    online: 'Online',
     join: 'Join online',
-    cancelled: 'Cancelled',
-    postponed: 'Postponed',
-    rescheduled: 'Rescheduled',
     type: 'Type',
     date: 'Date',
     place: 'Venue',
@@ -144,7 +102,7 @@ const strings: Strings<
   },
 };
 
-type Text = (typeof strings)['de'];
+type Text = typeof de;
 
 /** The context of an event set from JavaScript without a feed. */
 const NO_FEED: ValidFeed = {
@@ -261,7 +219,7 @@ function fileInfo({ url, mediaType, bytes }: Download, locale: Locale): string {
  * @csspart actions - The row with the calendar button and the event page link (full).
  * @csspart calendar-button - The "add to calendar" button (full).
  * @csspart calendar-note - Why there is no calendar entry (month-only or postponed; full).
- * @csspart link - The link to the event's own page (full).
+ * @csspart link - The link to the event's own page (full: in the actions; compact: the title).
  * @csspart loading - The loading placeholder.
  * @csspart error - The error box.
  * @csspart retry - The retry button in the error box.
@@ -284,7 +242,7 @@ function fileInfo({ url, mediaType, bytes }: Download, locale: Locale): string {
  * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
  */
 export class EventCard extends FeedElement {
-  static override styles = [...FeedElement.styles, styles];
+  static override styles = [...FeedElement.styles, compactCardStyles, styles];
 
   /** The id of the event to show. Without it, the next upcoming event. */
   @property({ attribute: 'event-id' }) eventId?: string;
@@ -338,22 +296,8 @@ export class EventCard extends FeedElement {
     const locale = this.lang_;
     const t = strings[locale];
     this.shown = [event, feed];
-    const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
-    const date = formatEventDate(event.startValue, event.endValue, locale, event.tentative);
-    // A cancelled or postponed event's date no longer holds: struck through, and said in words.
-    const dateText = status === 'cancelled' || status === 'postponed' ? html`<s>${date}</s>` : date;
-    const statusBadge = status
-      ? html`<p part="status" class="status ${status}"><strong>${t[status]}</strong></p>`
-      : nothing;
-    const title = heading(this.headingLevel, event.title, 'heading', 'title');
     if (this.variant === 'compact')
-      return html`<article part="card" class="card compact" aria-labelledby="title">
-        ${title}${statusBadge}
-        <p part="date" class="date">${dateText}</p>
-        <p part="location" class="location">${this.placeLine(event, t)}</p>
-        ${event.type ? html`<p part="type" class="type">${event.type}</p>` : nothing}
-      </article>`;
-
+      return compactCard(event, locale, { headingLevel: this.headingLevel, titleId: 'title' });
     const sub = Math.min(this.headingLevel + 1, 6);
     const section = (part: string, label: string, content: unknown) =>
       html`<section class="section" part=${part}>
@@ -373,7 +317,7 @@ export class EventCard extends FeedElement {
     );
     const image = event.image;
     return html`<article part="card" class="card full" aria-labelledby="title">
-      ${title}${statusBadge}
+      ${heading(this.headingLevel, event.title, 'heading', 'title')}${statusBadge(event, locale)}
       ${
         image && isSafeUrl(image.url)
           ? html`<figure part="image" class="image">
@@ -384,7 +328,8 @@ export class EventCard extends FeedElement {
       }
       ${event.summary ? html`<p part="summary" class="summary">${event.summary}</p>` : nothing}
       <dl part="facts" class="facts">
-        ${fact(t.type, event.type)} ${fact(t.date, html`<span part="date" class="date">${dateText}</span>`)}
+        ${fact(t.type, event.type)}
+        ${fact(t.date, html`<span part="date" class="date">${dateText(event, locale)}</span>`)}
         ${fact(t.place, this.place(event, t))}
         ${fact(t.network, (network || nth) && lines([network && link(network.url, network.name), nth]))}
         ${fact(t.audience, event.audience)} ${fact(t.requirements, event.requirements)}
@@ -474,9 +419,9 @@ export class EventCard extends FeedElement {
       }
       <div part="actions" class="actions">
         ${
-          event.startValue.precision === 'month' || status === 'postponed'
+          event.startValue.precision === 'month' || event.status === 'postponed'
             ? html`<p part="calendar-note" class="muted">
-                ${status === 'postponed' ? t.noCalendarPostponed : t.noCalendarMonth}
+                ${event.status === 'postponed' ? t.noCalendarPostponed : t.noCalendarMonth}
               </p>`
             : html`<button type="button" part="calendar-button" @click=${() => this.downloadIcs(event, feed)}>
                 ${t.calendar}
@@ -485,13 +430,6 @@ export class EventCard extends FeedElement {
         ${link(event.url, t.page, 'link')}
       </div>
     </article>`;
-  }
-
-  /** The compact place line: "musiculum, Kiel", "Online", "Ort wird noch bekanntgegeben". */
-  private placeLine(event: ParsedEvent, t: Text): string {
-    const place = [event.location?.name, event.location?.city].filter(Boolean).join(', ');
-    if (event.attendance === 'online') return place ? `${t.online} · ${place}` : t.online;
-    return place || (event.location?.onlineUrl ? t.online : t.tba);
   }
 
   /** The full place: the address block, the online link, or "Ort wird noch bekanntgegeben". */

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --bn-day-height: 6.5em;
-  }
-  .probe {
-    height: 0;
-  }
   ul {
     list-style: none;
     margin: 0;
@@ -50,7 +44,7 @@ export const styles = css`
   td {
     border: 1px solid var(--bn-border);
     vertical-align: top;
-    height: var(--bn-day-height);
+    height: var(--bn-day-height, 6.5em);
     padding: 0.2em;
     overflow: hidden;
   }
@@ -130,9 +124,6 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5em;
   }
-  .events > li {
-    margin-top: 0.5em;
-  }
   .ev {
     width: 100%;
     text-align: start;
@@ -143,11 +134,9 @@ export const styles = css`
   .ev[aria-expanded='true']::before {
     content: '▾ ' / '';
   }
+  .events > li,
   .card {
     margin-top: 0.5em;
-  }
-  .list {
-    display: none;
   }
   .list > li {
     margin-top: var(--bn-space);
@@ -157,15 +146,14 @@ export const styles = css`
     /* Room for the focus outline, which the paint containment would clip. */
     padding: 0 6px 6px;
   }
-  .list-only .list {
-    display: block;
-  }
   @container (width < 40rem) {
     .gridview {
       display: none;
     }
-    .list {
-      display: block;
+  }
+  @container (width >= 40rem) {
+    :not(.list-only) > .list {
+      display: none;
     }
   }
 `;

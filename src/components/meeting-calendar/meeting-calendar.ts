@@ -11,14 +11,7 @@ import {
   type CalendarIndex,
   type DayEntry,
 } from '../../data/calendar.js';
-import {
-  dayKey,
-  daysInMonth,
-  formatDayLong,
-  formatMonthYear,
-  formatTime,
-  weekdayNames,
-} from '../../data/dates.js';
+import { dayKey, formatDayLong, formatMonthYear, formatTime, weekdayNames } from '../../data/dates.js';
 import {
   describeEmpty,
   filterOptions,
@@ -140,6 +133,10 @@ function longDay(key: string, locale: Locale): string {
 const monthName = (month: string, locale: Locale) =>
   formatMonthYear(+month.slice(0, 4), +month.slice(5, 7), locale);
 
+/** Text seen short (`KW`, `Mo.`) and read out in full (`Kalenderwoche`, `Montag`). */
+const shortLong = (short: unknown, long: unknown) =>
+  html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>`;
+
 /**
  * A month of events.
  *
@@ -226,9 +223,7 @@ export class MeetingCalendar extends FeedElement {
   /** Level of the month heading, 2–6; day and event headings are one and two below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** The month shown after navigation. */
-  @state() private shown?: string;
-  /** The day of the grid in the tab order. */
+  /** The day of the grid in the tab order, once the visitor moved; its month is the month shown. */
   @state() private focusDay?: string;
   /** The day whose events are open below the grid. */
   @state() private openDay?: string;
@@ -272,7 +267,7 @@ export class MeetingCalendar extends FeedElement {
   private cache?: { feed: ValidFeed; key: string; index: CalendarIndex; total: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('month')) this.shown = this.focusDay = this.openDay = this.selected = undefined;
+    if (changed.has('month')) this.focusDay = this.openDay = this.selected = undefined;
     super.willUpdate(changed);
   }
 
@@ -342,12 +337,8 @@ export class MeetingCalendar extends FeedElement {
   /** Today, the month shown and the day in the tab order. */
   private where(feed: ValidFeed) {
     const today = dayKey(this.referenceNow(feed), feed.timeZone);
-    const month = this.shown ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
-    const focus = this.focusDay?.startsWith(month)
-      ? this.focusDay
-      : today.startsWith(month)
-        ? today
-        : `${month}-01`;
+    const month = this.focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
+    const focus = this.focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
     return { today, month, focus };
   }
 
@@ -356,36 +347,19 @@ export class MeetingCalendar extends FeedElement {
     if (!feed.events.length) return this.renderEmpty(t.emptyFeed);
     const index = this.index(feed);
     const { today, month, focus } = this.where(feed);
-    const level = headingLevel(this.headingLevel);
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
     return html`<div class="probe"></div>
       ${this.renderBar(feed)}
-      <div class="cal ${list ? 'list-only' : ''}">
+      <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.onEscape}>
         <div class="head" part="header">
-          <button
-            type="button"
-            class="nav secondary"
-            part="nav"
-            aria-label=${t.prev}
-            @click=${() => this.step(-1)}
-          >
-            <span aria-hidden="true">‹</span>
-          </button>
+          ${this.navButton(t.prev, '‹', -1)}
           <div class="title" aria-live="polite" aria-atomic="true">
-            ${heading(level, monthName(month, this.lang_), 'heading', 'title')}
+            ${heading(this.sub(0), monthName(month, this.lang_), 'heading', 'title')}
             <span class="visually-hidden">${this.countText(count)}</span>
           </div>
-          <button
-            type="button"
-            class="nav secondary"
-            part="nav"
-            aria-label=${t.next}
-            @click=${() => this.step(1)}
-          >
-            <span aria-hidden="true">›</span>
-          </button>
+          ${this.navButton(t.next, '›', 1)}
         </div>
         ${
           monthOnly.length
@@ -404,6 +378,18 @@ export class MeetingCalendar extends FeedElement {
       </div>`;
   }
 
+  private navButton(label: string, arrow: string, months: number): TemplateResult {
+    return html`<button
+      type="button"
+      class="nav secondary"
+      part="nav"
+      aria-label=${label}
+      @click=${() => this.step(months)}
+    >
+      <span aria-hidden="true">${arrow}</span>
+    </button>`;
+  }
+
   private countText(n: number): string {
     const t = strings[this.lang_];
     return n === 0 ? t.none : n === 1 ? t.one : fill(t.many, { n });
@@ -413,7 +399,6 @@ export class MeetingCalendar extends FeedElement {
     const locale = this.lang_;
     const t = strings[locale];
     const long = weekdayNames(locale, 'long');
-    const open = this.openDay?.startsWith(month) ? this.openDay : undefined;
     return html`<div class="gridview">
       <table
         role="grid"
@@ -425,14 +410,9 @@ export class MeetingCalendar extends FeedElement {
       >
         <thead>
           <tr>
-            <th scope="col" class="wk">
-              <span aria-hidden="true">${t.weekShort}</span><span class="visually-hidden">${t.week}</span>
-            </th>
+            <th scope="col" class="wk">${shortLong(t.weekShort, t.week)}</th>
             ${weekdayNames(locale, 'short').map(
-              (short, i) =>
-                html`<th scope="col" abbr=${long[i]!}>
-                  <span aria-hidden="true">${short}</span><span class="visually-hidden">${long[i]}</span>
-                </th>`,
+              (short, i) => html`<th scope="col" abbr=${long[i]!}>${shortLong(short, long[i])}</th>`,
             )}
           </tr>
         </thead>
@@ -440,9 +420,7 @@ export class MeetingCalendar extends FeedElement {
           ${monthWeeks(month).map((week) => {
             const n = isoWeek(week[0]!);
             return html`<tr>
-              <th scope="row" class="wk">
-                <span aria-hidden="true">${n}</span><span class="visually-hidden">${t.week} ${n}</span>
-              </th>
+              <th scope="row" class="wk">${shortLong(n, `${t.week} ${n}`)}</th>
               ${week.map((key) =>
                 key.startsWith(month)
                   ? this.renderDay(key, index.days.get(key) ?? [], key === focus, key === today)
@@ -452,7 +430,7 @@ export class MeetingCalendar extends FeedElement {
           })}
         </tbody>
       </table>
-      ${open ? this.renderPanel(open, index.days.get(open) ?? []) : nothing}
+      ${this.openDay ? this.renderPanel(this.openDay, index.days.get(this.openDay) ?? []) : nothing}
     </div>`;
   }
 
@@ -482,19 +460,7 @@ export class MeetingCalendar extends FeedElement {
               class="chip ${x.day > 1 ? 'from' : ''} ${x.day < x.days ? 'on' : ''} ${x.event.tentative ? 'tentative' : ''} ${x.event.status ?? ''}"
               @click=${() => this.openPanel(key, i, true)}
             >
-              ${
-                x.day === 1 && x.event.startValue.precision === 'time'
-                  ? html`<span class="time">${formatTime(x.event.startValue, this.lang_)}</span> `
-                  : nothing
-              }${
-                x.event.status && x.event.status !== 'scheduled'
-                  ? html`<span class="visually-hidden">${t[x.event.status]}: </span>`
-                  : nothing
-              }<span class="what">${x.event.title}</span>${
-                x.days > 1
-                  ? html`<span class="visually-hidden"> (${fill(t.dayOf, { i: x.day, n: x.days })})</span>`
-                  : nothing
-              }
+              ${this.chipContent(x)}
             </button>`,
         )}
       ${
@@ -515,7 +481,7 @@ export class MeetingCalendar extends FeedElement {
 
   private renderPanel(day: string, entries: DayEntry[]): TemplateResult {
     const t = strings[this.lang_];
-    return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${this.onPanelKey}>
+    return html`<section class="panel" part="panel" aria-labelledby="panel-title">
       <div class="panel-head">
         ${heading(this.sub(1), longDay(day, this.lang_), 'panel-heading', 'panel-title')}
         <button type="button" class="secondary close" part="close" @click=${this.closePanel}>
@@ -527,34 +493,29 @@ export class MeetingCalendar extends FeedElement {
   }
 
   private renderList(index: CalendarIndex, month: string, today: string): TemplateResult {
-    const days: TemplateResult[] = [];
-    const total = daysInMonth(+month.slice(0, 4), +month.slice(5, 7));
-    for (let d = 1; d <= total; d++) {
-      const key = `${month}-${String(d).padStart(2, '0')}`;
-      const entries = index.days.get(key);
-      if (entries)
-        days.push(
+    const t = strings[this.lang_];
+    const days = monthWeeks(month)
+      .flat()
+      .filter((key) => key.startsWith(month) && index.days.has(key));
+    return html`<ul class="list" part="list">
+      ${days.map(
+        (key) =>
           html`<li class=${key === today ? 'today' : ''}>
             ${heading(
               this.sub(1),
-              key === today
-                ? `${longDay(key, this.lang_)} (${strings[this.lang_].today})`
-                : longDay(key, this.lang_),
+              longDay(key, this.lang_) + (key === today ? ` (${t.today})` : ''),
               'day-heading',
             )}
-            ${this.renderEvents(`l${key}`, entries)}
+            ${this.renderEvents(`l${key}`, index.days.get(key)!)}
           </li>`,
-        );
-    }
-    return html`<ul class="list" part="list">
-      ${days}
+      )}
     </ul>`;
   }
 
   /** Events as disclosure buttons, each revealing the event's compact card. */
   private renderEvents(ctx: string, entries: DayEntry[]): TemplateResult {
     const level = this.sub(2);
-    return html`<ul class="events" @keydown=${this.onEventsKey}>
+    return html`<ul class="events">
       ${entries.map((x, i) => {
         const id = `${ctx}-${i}`;
         const open = this.selected === `${ctx}|${x.event.id}`;
@@ -588,23 +549,40 @@ export class MeetingCalendar extends FeedElement {
     </ul>`;
   }
 
-  /** The short "when" of an event on a day: time, all day, day i of n, status. */
-  private when({ event, day, days }: DayEntry): TemplateResult {
+  /** What a chip and an event button both say besides the title: status, start time, day i of n. */
+  private facts({ event, day, days }: DayEntry) {
     const t = strings[this.lang_];
-    const { startValue: s, endValue: e } = event;
-    const parts: string[] = [];
-    if (event.status && event.status !== 'scheduled') parts.push(t[event.status]);
-    if (event.tentative) parts.push(t.tentative);
-    if (days > 1) parts.push(fill(t.dayOf, { i: day, n: days }));
-    if (day === 1 && s.precision === 'time')
-      parts.push(
-        formatTime(s, this.lang_) +
-          (days === 1 && e?.precision === 'time' && e.instant > s.instant
-            ? `–${formatTime(e, this.lang_)}`
-            : ''),
-      );
-    else if (days === 1 && s.precision === 'day') parts.push(t.allDay);
-    return parts.length ? html`<span class="when">${parts.join(' · ')}</span> ` : html``;
+    const start = event.startValue;
+    return {
+      status: event.status && event.status !== 'scheduled' ? t[event.status] : '',
+      time: day === 1 && start.precision === 'time' ? formatTime(start, this.lang_) : '',
+      dayOf: days > 1 ? fill(t.dayOf, { i: day, n: days }) : '',
+    };
+  }
+
+  /** A chip: the start time, the title, and for assistive technology the status and day i of n. */
+  private chipContent(x: DayEntry): TemplateResult {
+    const { status, time, dayOf } = this.facts(x);
+    return html`${time ? html`<span class="time">${time}</span> ` : nothing}${
+        status ? html`<span class="visually-hidden">${status}: </span>` : nothing
+      }<span class="what">${x.event.title}</span>${
+        dayOf ? html`<span class="visually-hidden"> (${dayOf})</span>` : nothing
+      }`;
+  }
+
+  /** The short "when" of an event on a day: status, tentative, day i of n, time or all day. */
+  private when(x: DayEntry) {
+    const t = strings[this.lang_];
+    const { startValue: s, endValue: e, tentative } = x.event;
+    const { status, time, dayOf } = this.facts(x);
+    const oneDay = x.days === 1;
+    const end =
+      oneDay && time && e?.precision === 'time' && e.instant > s.instant
+        ? `–${formatTime(e, this.lang_)}`
+        : '';
+    const allDay = oneDay && s.precision === 'day' ? t.allDay : '';
+    const parts = [status, tentative ? t.tentative : '', dayOf, time + end || allDay].filter(Boolean);
+    return parts.length ? html`<span class="when">${parts.join(' · ')}</span> ` : nothing;
   }
 
   // --- Interaction ------------------------------------------------------------------------------
@@ -619,10 +597,9 @@ export class MeetingCalendar extends FeedElement {
     if (!feed) return;
     const before = this.where(feed).month;
     this.focusDay = day;
-    this.shown = day.slice(0, 7);
-    if (this.shown !== before) {
+    if (!day.startsWith(before)) {
       this.openDay = this.selected = undefined;
-      this.fire('month-change', { month: this.shown });
+      this.fire('month-change', { month: day.slice(0, 7) });
     }
     if (focusCell) this.focusNext = `td[data-day="${day}"]`;
   }
@@ -670,23 +647,21 @@ export class MeetingCalendar extends FeedElement {
     this.focusNext = `td[data-day="${day}"]`;
   };
 
-  private onPanelKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      this.closePanel();
-    }
-  };
-
-  /** Escape in a list of events closes the open card and returns to its button. */
-  private onEventsKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !this.selected) return;
-    const button = (e.target as HTMLElement).closest('li')?.querySelector<HTMLElement>('[data-ev]');
-    if (this.openDay && button?.dataset.ev?.startsWith('p')) return; // the panel closes itself
+  /**
+   * Escape closes the open day (back to its cell) or, in another list of events, the open card
+   * (back to its button).
+   */
+  private onEscape = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
+    if (e.key !== 'Escape') return;
+    if (this.openDay && target.closest('.panel')) this.closePanel();
+    else if (this.selected && button) {
+      this.selected = undefined;
+      this.focusNext = `[data-ev="${button.dataset.ev}"]`;
+    } else return;
     e.preventDefault();
     e.stopPropagation();
-    this.selected = undefined;
-    if (button) this.focusNext = `[data-ev="${button.dataset.ev}"]`;
   };
 
   private select(ctx: string, event: ParsedEvent) {

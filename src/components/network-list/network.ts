@@ -3,7 +3,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatEventDate } from '../../data/dates.js';
-import { formatPeriod, membersByState, textBlocks } from '../../data/networks.js';
+import { parseDescription } from '../../data/description.js';
+import { formatPeriod, membersByState } from '../../data/networks.js';
 import { isSafeUrl, type ValidFeed } from '../../data/parse.js';
 import type { Network } from '../../data/types.js';
 import { nextMeeting } from '../../data/views.js';
@@ -100,12 +101,12 @@ const row = (term: string, value: unknown) =>
 /** A paragraph/list rendering of a feed description (plain text, never HTML). */
 export const renderText = (text: string | undefined) =>
   text
-    ? textBlocks(text).map((b) =>
-        b.list
-          ? html`<ul>
-              ${b.items.map((item) => html`<li>${item}</li>`)}
-            </ul>`
-          : html`<p>${b.text}</p>`,
+    ? parseDescription(text).map((block) =>
+        typeof block === 'string'
+          ? html`<p>${block}</p>`
+          : html`<ul>
+              ${block.map((item) => html`<li>${item}</li>`)}
+            </ul>`,
       )
     : nothing;
 

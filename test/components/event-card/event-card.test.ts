@@ -100,8 +100,10 @@ describe('<event-card variant="compact">: every seed event of the sample feed', 
       expect(textOf($(el, '[part="location"]'))).to.not.equal('');
       if (event.type) expect(textOf($(el, '[part="type"]'))).to.equal(event.type);
       expect(!!$(el, '[part="status"]')).to.equal(!!event.status && event.status !== 'scheduled');
-      // Lean: no facts, no description, nothing focusable.
-      expect($$(el, 'a, button, dl, table, [part="description"]')).to.have.length(0);
+      // Lean: no facts, no description; the one link is the title's, to the event's own page.
+      expect($$(el, 'button, dl, table, [part="description"]')).to.have.length(0);
+      expect(hrefs(el)).to.deep.equal(isSafeUrl(event.url) ? [event.url] : []);
+      if (isSafeUrl(event.url)) expect($(el, 'h3 > a[part="link"]')).to.exist;
       await expect(el).to.be.accessible();
     });
   }
