@@ -7,7 +7,7 @@
  * Mirrors what `<event-list>` renders (main, 2026-11-23): a shadow root with the element's
  * styles (copied from its sources at build time, see bench/build.ts); `div.months` >
  * `div.month` (heading, `ul.events`) > `li` > the compact card (`article.card.compact`: title
- * with its link, status, date, place, type). The preflight compares the two structures and
+ * with its link, status, date (struck through when cancelled or postponed), place, type). The preflight compares the two structures and
  * style sheets and notes any difference in the report.
  */
 import {
@@ -100,10 +100,15 @@ scenario(
       article.append(h);
       if (e.status && e.status !== 'scheduled')
         article.append(el('p', `status ${e.status}`, 'status', STATUS[e.status]));
-      article.append(
-        el('p', 'date', 'date', formatEventDate(s, end, 'de', e.tentative)),
-        el('p', 'location', 'location', place(e)),
-      );
+      // A cancelled or postponed event's date is struck through.
+      const date = el('p', 'date', 'date');
+      const dateText = formatEventDate(s, end, 'de', e.tentative);
+      if (e.status === 'cancelled' || e.status === 'postponed') {
+        const struck = document.createElement('s');
+        struck.textContent = dateText;
+        date.append(struck);
+      } else date.textContent = dateText;
+      article.append(date, el('p', 'location', 'location', place(e)));
       if (e.type) article.append(el('p', 'type', 'type', e.type));
       const li = document.createElement('li');
       li.dataset.index = String(i);
