@@ -111,9 +111,7 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   @media (forced-colors: active) {
-    .bar {
-      fill: CanvasText;
-    }
+    .bar,
     .chart text {
       fill: CanvasText;
     }
