@@ -97,23 +97,43 @@ function exactOffset(instant: number, timeZone: string): number {
   return utc(y!, mo!, d!, h!, mi!, s!) - whole;
 }
 
-const offsetCache = new Map<string, number>();
+/** A stretch of time with at most one offset change: before `change` one offset, from it on another. */
+interface OffsetBlock {
+  change: number;
+  before: number;
+  after: number;
+}
+
+/** 2^31 ms, about 25 days: shorter than the time between any two offset changes of a zone. */
+const BLOCK_MS = 2 ** 31;
+const offsetBlocks = new Map<string, OffsetBlock>();
 
 /**
- * The zone's offset at an instant, cached per UTC day: `formatToParts` is slow, and a feed's
- * thousands of dates fall on few days. A day whose start and end differ (a transition inside
- * it) is never cached, so its instants are always computed exactly.
+ * The zone's offset at an instant. `formatToParts` is slow, so the answer is kept per block of
+ * about 25 days: two look-ups tell whether the offset changes inside the block, and if it does,
+ * a bisection to the second finds when. A feed's thousands of dates then cost a few hundred
+ * look-ups at most, whatever their number.
  */
 function offsetAt(instant: number, timeZone: string): number {
-  const day = Math.floor(instant / DAY_MS);
-  const key = timeZone + day;
-  let offset = offsetCache.get(key);
-  if (offset === undefined) {
-    offset = exactOffset(day * DAY_MS, timeZone);
-    if (offset !== exactOffset(day * DAY_MS + DAY_MS - 1000, timeZone)) return exactOffset(instant, timeZone);
-    offsetCache.set(key, offset);
+  const index = Math.floor(instant / BLOCK_MS);
+  const key = timeZone + index;
+  let block = offsetBlocks.get(key);
+  if (!block) {
+    let lo = index * BLOCK_MS;
+    let hi = lo + BLOCK_MS - 1000;
+    const before = exactOffset(lo, timeZone);
+    const after = exactOffset(hi, timeZone);
+    if (before !== after) {
+      while (hi - lo > 1000) {
+        const mid = Math.floor((lo + hi) / 2000) * 1000;
+        if (exactOffset(mid, timeZone) === before) lo = mid;
+        else hi = mid;
+      }
+    }
+    block = { change: before === after ? Infinity : hi, before, after };
+    offsetBlocks.set(key, block);
   }
-  return offset;
+  return instant < block.change ? block.before : block.after;
 }
 
 /** Wall-clock parts [y, mo, d, h, mi] of an instant in the zone. */
@@ -335,6 +355,7 @@ type Names = { weekday: string; day: string; month: string; year: string };
 
 const nameFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** Intl's names for one day (used to fill the name tables below, not per rendered date). */
 function names(locale: Locale, short: boolean, y: number, mo: number, d: number): Names {
   const cacheKey = locale + short;
   let f = nameFormats.get(cacheKey);
@@ -353,14 +374,35 @@ function names(locale: Locale, short: boolean, y: number, mo: number, d: number)
   return n as Names;
 }
 
+const nameTables = new Map<string, string[]>();
+
+/** Weekday names Monday first (`weekday`) or month names January first (`month`), from Intl once. */
+function nameTable(locale: Locale, kind: 'weekday' | 'month', short: boolean): string[] {
+  const cacheKey = locale + kind + short;
+  let table = nameTables.get(cacheKey);
+  if (!table) {
+    // 2024-01-01 is a Monday.
+    table = Array.from({ length: kind === 'weekday' ? 7 : 12 }, (_, i) =>
+      kind === 'weekday'
+        ? names(locale, short, 2024, 1, 1 + i).weekday
+        : names(locale, false, 2024, 1 + i, 1).month,
+    );
+    nameTables.set(cacheKey, table);
+  }
+  return table;
+}
+
+/** ISO weekday (1 = Monday) of a calendar day. */
+const weekdayOf = (y: number, mo: number, d: number): number => new Date(utc(y, mo, d)).getUTCDay() || 7;
+
 const T = {
   de: { allDay: ' (ganztägig)', clock: ' Uhr', until: 'bis ', tentative: 'voraussichtlich ' },
   en: { allDay: ' (all day)', clock: '', until: 'until ', tentative: 'expected ' },
 } as const;
 
 function longDay(locale: Locale, y: number, mo: number, d: number): string {
-  const n = names(locale, false, y, mo, d);
-  return `${n.weekday}, ${n.day}${locale === 'de' ? '.' : ''} ${n.month} ${n.year}`;
+  const weekday = nameTable(locale, 'weekday', false)[weekdayOf(y, mo, d) - 1];
+  return `${weekday}, ${d}${locale === 'de' ? '.' : ''} ${nameTable(locale, 'month', false)[mo - 1]} ${y}`;
 }
 
 /** "Dienstag, 24. September 2019" / "Tuesday, 24 September 2019" of a 'YYYY-MM-DD' key. */
@@ -371,8 +413,7 @@ export function formatDayLong(key: string, locale: Locale): string {
 
 /** "Dezember 2020" / "December 2020". */
 export function formatMonthYear(year: number, month: number, locale: Locale): string {
-  const n = names(locale, false, year, month, 1);
-  return `${n.month} ${n.year}`;
+  return `${nameTable(locale, 'month', false)[month - 1]} ${year}`;
 }
 
 /** "10:00" (24-hour clock in both locales), the value's wall-clock time in the feed's zone. */
@@ -385,23 +426,14 @@ export function formatTime(d: FeedDateValue, locale: Locale): string {
 /** "Di., 24.09.2019" / "Tue, 24/09/2019"; a month-only value as "Dezember 2020". */
 export function formatShortDate(d: FeedDateValue, locale: Locale): string {
   if (d.precision === 'month') return formatMonthYear(d.year, d.month, locale);
-  const n = names(locale, true, d.year, d.month, d.day);
+  const weekday = nameTable(locale, 'weekday', true)[weekdayOf(d.year, d.month, d.day) - 1];
   const sep = locale === 'de' ? '.' : '/';
-  return `${n.weekday}, ${n.day}${sep}${n.month}${sep}${n.year}`;
+  return `${weekday}, ${pad(d.day)}${sep}${pad(d.month)}${sep}${d.year}`;
 }
-
-const weekdayCache = new Map<string, string[]>();
 
 /** Weekday names, Monday first: ["Montag", …] / ["Mo.", …] / ["Monday", …] / ["Mon", …]. */
 export function weekdayNames(locale: Locale, width: 'long' | 'short'): string[] {
-  const cacheKey = locale + width;
-  let list = weekdayCache.get(cacheKey);
-  if (!list) {
-    // 2024-01-01 is a Monday.
-    list = Array.from({ length: 7 }, (_, i) => names(locale, width === 'short', 2024, 1, 1 + i).weekday);
-    weekdayCache.set(cacheKey, list);
-  }
-  return list.slice();
+  return nameTable(locale, 'weekday', width === 'short').slice();
 }
 
 /** One value on its own, without the all-day suffix. */

@@ -26,7 +26,7 @@ const strings: Strings<'more' | 'remaining'> = {
 };
 
 /** Events rendered per task while a long list fills in, so no task blocks the page for long. */
-const CHUNK = 150;
+const CHUNK = 60;
 
 const WHEN: readonly When[] = ['upcoming', 'past', 'all'];
 
