@@ -16,7 +16,7 @@ import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { FilterBar, filterBarStyles } from '../../shared/filter-bar.js';
 import { heading, headingLevel } from '../../shared/heading.js';
-import type { Strings } from '../../shared/i18n.js';
+import type { Locale, Strings } from '../../shared/i18n.js';
 import { compactCard, compactCardStyles } from '../event-card/compact.js';
 import { styles } from './event-list.styles.js';
 
@@ -26,7 +26,7 @@ const strings: Strings<'more' | 'remaining'> = {
 };
 
 /** Events rendered per task while a long list fills in, so no task blocks the page for long. */
-const CHUNK = 60;
+const CHUNK = 100;
 
 const WHEN: readonly When[] = ['upcoming', 'past', 'all'];
 
@@ -213,6 +213,26 @@ export class EventList extends FeedElement {
     }`;
   }
 
+  /** Cards already built, per event: a list filling in over several tasks builds each once. */
+  private cards = new WeakMap<ParsedEvent, [key: string, card: TemplateResult]>();
+
+  private card(
+    event: ParsedEvent,
+    i: number,
+    locale: Locale,
+    level: number,
+    focusable: boolean,
+  ): TemplateResult {
+    const key = `${locale} ${level} ${focusable} ${i}`;
+    const cached = this.cards.get(event);
+    if (cached?.[0] === key) return cached[1];
+    const card = html`<li data-index=${i}>
+      ${compactCard(event, locale, { headingLevel: Math.min(level + 1, 6), titleId: `e${i}`, focusable })}
+    </li>`;
+    this.cards.set(event, [key, card]);
+    return card;
+  }
+
   private renderList(result: Result, count: number, remaining: number): TemplateResult {
     const locale = this.lang_;
     const text = strings[locale];
@@ -225,12 +245,7 @@ export class EventList extends FeedElement {
             html`<div part="month" class="month">
               ${heading(level, group.label, 'month-heading')}
               <ul part="events" class="events">
-                ${group.events.map((event) => {
-                  const i = index++;
-                  return html`<li data-index=${i}>
-                    ${compactCard(event, locale, { headingLevel: Math.min(level + 1, 6), titleId: `e${i}`, focusable })}
-                  </li>`;
-                })}
+                ${group.events.map((event) => this.card(event, index++, locale, level, focusable))}
               </ul>
             </div>`,
         )}
