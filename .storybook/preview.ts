@@ -21,7 +21,7 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     a11y: { test: 'error' },
     docs: {
-      toc: true,
+      toc: { headingSelector: 'h2, h3' },
       // From the manifest, one row per attribute (see stories/docs/manifest.ts).
       extractArgTypes: (component: unknown) =>
         typeof component === 'string' ? elementArgTypes(component) : undefined,

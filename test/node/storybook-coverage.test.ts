@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { parseFeed } from '../../src/data/parse.ts';
 import { commonAttributes, editorTexts } from '../../stories/docs/einbinden.ts';
+import { keyboard } from '../../stories/docs/keyboard.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -331,6 +332,11 @@ test('Einbinden (German) explains every element and every attribute', () => {
       if (!texts.attributes[a.name] && !commonAttributes[a.name]) missing.push(`<${el.tagName}> ${a.name}`);
   }
   assert.deepEqual(missing, [], `stories/docs/einbinden.ts has no German text for:\n${missing.join('\n')}`);
+});
+
+test('Accessibility describes the keyboard model of every element', () => {
+  const missing = elements.filter((el) => !keyboard[el.tagName]).map((el) => `<${el.tagName}>`);
+  assert.deepEqual(missing, [], `stories/docs/keyboard.ts has no keyboard model for:\n${missing.join('\n')}`);
 });
 
 // ---------------------------------------------------------------------------------------------
