@@ -17,3 +17,7 @@ export { FeedError, type FeedErrorKind } from './data/errors.js';
 export type * from './data/types.js';
 
 export { EventCard } from './components/event-card/event-card.js';
+export { NetworkList } from './components/network-list/network-list.js';
+export { NetworkCard } from './components/network-card/network-card.js';
+export { ProgrammeOverview } from './components/programme-overview/programme-overview.js';
+export { ParticipationChart } from './components/participation-chart/participation-chart.js';

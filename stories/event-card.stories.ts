@@ -12,6 +12,7 @@ interface Args {
   today?: string;
   feed?: unknown;
   event?: unknown;
+  loading?: 'eager' | 'lazy';
 }
 
 const meta: Meta<Args> = {
@@ -31,6 +32,7 @@ const meta: Meta<Args> = {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text' },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
     feed: { control: 'object' },
     event: { control: 'object' },
   },
@@ -43,6 +45,7 @@ const meta: Meta<Args> = {
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
       today=${ifDefined(args.today)}
+      loading=${ifDefined(args.loading)}
       .feed=${args.feed}
       .event=${args.event}
     ></event-card>`,

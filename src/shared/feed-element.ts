@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { startOfDay } from '../data/dates.js';
 import { FeedError, errorMessage } from '../data/errors.js';
 import { feedLoader, parseText, warnIssues, type LoadedFeed } from '../data/load.js';
@@ -69,14 +69,59 @@ export abstract class FeedElement extends LitElement {
   /** A feed object (parsed JSON) set from JavaScript: rendered without any fetch. */
   @property({ attribute: false }) feed?: unknown;
 
+  /**
+   * `lazy`: load the feed only when the element comes near the viewport (within 400 px), so
+   * widgets far down a page do not compete with its first paint. Default `eager`: at once.
+   */
+  @property() loading?: 'eager' | 'lazy';
+
   /** Bumped by the retry button. */
   @state() private attempt = 0;
 
+  /** A lazy element has come near the viewport. */
+  @state() private near = false;
+  private observer?: IntersectionObserver;
+
   protected readonly feedTask = new Task(this, {
-    task: async ([feed, url, inline], { signal }) => this.loadFeed(pickSource(feed, url, inline), signal),
+    task: async ([feed, url, inline, , waiting], { signal }) =>
+      waiting ? initialState : this.loadFeed(pickSource(feed, url, inline), signal),
     // Primitives (or the same object), so the task reruns only when the source really changes.
-    args: () => [this.feed, this.feedUrl(), this.inlineFeed(), this.attempt] as const,
+    args: () => [this.feed, this.feedUrl(), this.inlineFeed(), this.attempt, this.waiting()] as const,
   });
+
+  private waiting(): boolean {
+    if (this.loading !== 'lazy' || this.near) return false;
+    if (!this.observer && this.isConnected) {
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            this.near = true;
+            this.stopObserving();
+          }
+        },
+        // The element's own document as root: the margin also works inside an iframe.
+        { root: this.ownerDocument, rootMargin: '400px' },
+      );
+      this.observer.observe(this);
+    }
+    return true;
+  }
+
+  private stopObserving(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached while still waiting: observe again.
+    if (this.hasUpdated && this.loading === 'lazy' && !this.near) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObserving();
+  }
 
   /** The feed URL in force: `src`, else the page's `data-feed`; absolute. */
   private feedUrl(): string | undefined {

@@ -3,6 +3,9 @@ import { css } from 'lit';
 /**
  * Styles every element shares. Custom properties (all `--bn-…`) have their defaults here on
  * `:host`; the font and text colour are inherited from the host page unless set.
+ * Robust against global CMS styles: lengths in `em` (a theme's `html { font-size: 62.5% }`
+ * must not shrink them), and what a page's `* { … }` rule could override on the host element
+ * (box-sizing, line-height) is set again inside.
  */
 export const baseStyles = css`
   :host {
@@ -13,15 +16,15 @@ export const baseStyles = css`
     --bn-surface: transparent;
     --bn-border: color-mix(in srgb, currentColor 25%, transparent);
     --bn-danger: #b3261e;
-    --bn-radius: 0.5rem;
-    --bn-space: 1rem;
+    --bn-radius: 0.5em;
+    --bn-space: 1em;
     --bn-font: inherit;
     --bn-focus: #1a73e8;
     display: block;
     box-sizing: border-box;
     color: var(--bn-text);
     font-family: var(--bn-font);
-    line-height: 1.5;
+    line-height: var(--bn-line-height, 1.5);
     container-type: inline-size;
     overflow-wrap: anywhere;
   }
@@ -31,7 +34,10 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  :host > * {
+    line-height: var(--bn-line-height, 1.5);
   }
   a {
     color: var(--bn-link, var(--bn-accent));
@@ -62,11 +68,11 @@ export const baseStyles = css`
     padding: var(--bn-space);
     border: 1px solid var(--bn-border);
     border-radius: var(--bn-radius);
-    min-height: var(--bn-placeholder-height, 6rem);
+    min-height: var(--bn-placeholder-height, 6em);
   }
   .state.error {
     border-color: var(--bn-danger);
-    border-left-width: 0.4rem;
+    border-left-width: 0.4em;
   }
   .state p {
     margin: 0 0 0.75em;

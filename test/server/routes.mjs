@@ -3,6 +3,8 @@
 // sample feed are served as files; these routes produce what a static file cannot (errors,
 // hangs, a first failure then success) and count their requests per `key`.
 
+import { embedRoutes } from '../embed/server.mjs';
+
 const attempts = new Map();
 const feedWith = (title) =>
   JSON.stringify({ version: 1, events: [{ id: 'e1', title, start: '2030-01-01' }] });
@@ -53,4 +55,4 @@ async function feedRoutes(ctx, next) {
   }
 }
 
-export const testServerMiddleware = [feedRoutes];
+export const testServerMiddleware = [feedRoutes, embedRoutes];

@@ -1,0 +1,158 @@
+// Size report: what a partner's visitor downloads.
+//
+//   npm run size              report (dist/size-report.md, dist/size-report.json) + budget check
+//   npm run size -- --readme  also writes the table into README.md ("Size" section)
+//
+// Needs `npm run build` first. Figures: the script bundle dist/bildungsnetz-widgets.js (every
+// element, Lit included) and each element's ESM entry (dist/components/<tag>/<tag>.js) bundled
+// with Lit and minified, as an npm user's bundler would ship it alone. Each is measured
+// minified, gzip -9 and brotli (quality 11). Exits 1 when the bundle exceeds the budget.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/** The whole script bundle, gzip, in bytes (30 KB = 30 000 bytes, like Vite's and npm's kB). */
+export const BUDGET_GZIP = 30_000;
+
+const root = new URL('../', import.meta.url);
+const path = (p) => new URL(p, root).pathname;
+const bundlePath = 'dist/bildungsnetz-widgets.js';
+
+if (!existsSync(path(bundlePath)) || !existsSync(path('dist/components'))) {
+  console.error('size: dist/ is missing or incomplete; run `npm run build` first.');
+  process.exit(2);
+}
+
+const measure = (code) => {
+  const bytes = Buffer.from(code);
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+};
+
+/** Bundles one ESM entry with its dependencies (Lit's production build) and minifies it. */
+async function bundleEntry(entry) {
+  const output = await build({
+    configFile: false,
+    root: path('.'),
+    logLevel: 'silent',
+    mode: 'production',
+    publicDir: false,
+    resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
+    build: {
+      write: false,
+      minify: true,
+      sourcemap: false,
+      target: 'es2021',
+      // Not lib mode: Vite does not minify whitespace of lib-mode ES output.
+      rollupOptions: { input: path(entry), output: { format: 'es' } },
+      modulePreload: false,
+      copyPublicDir: false,
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+  return chunks
+    .filter((chunk) => chunk.type === 'chunk')
+    .map((chunk) => chunk.code)
+    .join('\n');
+}
+
+const tags = readdirSync(path('dist/components'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(path(`dist/components/${d.name}/${d.name}.js`)))
+  .map((d) => d.name)
+  .sort();
+
+/**
+ * A one-line module that imports `specifier` the way an npm user writes it. It sits inside this
+ * package, so the bundler resolves `bildungsnetz-widgets/…` by self-reference through the
+ * `exports` map and keeps or drops modules by `sideEffects`: this checks both, too.
+ */
+const cache = 'node_modules/.cache/size';
+mkdirSync(path(cache), { recursive: true });
+function importer(name, code) {
+  const file = `${cache}/${name}.js`;
+  writeFileSync(path(file), code);
+  return file;
+}
+
+const rows = [];
+const problems = [];
+rows.push({
+  name: 'script bundle (every element + Lit)',
+  file: bundlePath,
+  ...measure(readFileSync(path(bundlePath))),
+});
+for (const [name, specifier, expected] of [
+  ['ESM: all elements + Lit', 'bildungsnetz-widgets', tags],
+  ...tags.map((tag) => [`ESM: one element + Lit`, `bildungsnetz-widgets/${tag}`, [tag]]),
+]) {
+  const code = await bundleEntry(importer(specifier.replace('/', '__'), `import '${specifier}';\n`));
+  // What the entry is for: the element is registered (not tree-shaken away).
+  for (const tag of expected)
+    if (!code.includes('customElements.define') || !code.includes(tag))
+      problems.push(`\`import '${specifier}'\` does not register <${tag}>: check "exports"/"sideEffects"`);
+  rows.push({ name: `${name}: \`import '${specifier}'\``, file: specifier, ...measure(code) });
+}
+rows.push({
+  name: 'ESM: shared base alone (Lit + FeedElement + data layer)',
+  file: 'dist/shared/feed-element.js',
+  ...measure(await bundleEntry('dist/shared/feed-element.js')),
+});
+
+// The comparison the budget is set against: FullCalendar's core and month grid, nothing else.
+if (existsSync(path('node_modules/@fullcalendar/daygrid'))) {
+  const entry = importer(
+    'fullcalendar',
+    "import { Calendar } from '@fullcalendar/core';\nimport dayGrid from '@fullcalendar/daygrid';\n" +
+      'new Calendar(document.body, { plugins: [dayGrid] }).render();\n',
+  );
+  rows.push({
+    name: 'for comparison: FullCalendar core + month grid',
+    file: entry,
+    ...measure(await bundleEntry(entry)),
+  });
+}
+
+const bundle = rows[0];
+const kb = (n) => (n / 1000).toFixed(1);
+const over = bundle.gzip > BUDGET_GZIP;
+const table = [
+  '| what | minified | gzip -9 | brotli |',
+  '| --- | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.name} | ${kb(r.min)} kB | ${kb(r.gzip)} kB | ${kb(r.brotli)} kB |`),
+].join('\n');
+const summary =
+  `Budget: the script bundle under ${kb(BUDGET_GZIP)} kB gzip — now ${kb(bundle.gzip)} kB ` +
+  `(${Math.round((bundle.gzip / BUDGET_GZIP) * 100)} %). ` +
+  `An element's entry minus the shared base is what that element adds on its own.`;
+const markdown = `${table}\n\n${summary}\n`;
+
+writeFileSync(path('dist/size-report.md'), `# Size report\n\n${markdown}`);
+writeFileSync(
+  path('dist/size-report.json'),
+  `${JSON.stringify({ budgetGzip: BUDGET_GZIP, withinBudget: !over, unit: 'bytes', rows }, null, 2)}\n`,
+);
+
+if (process.argv.includes('--readme')) {
+  const readme = readFileSync(path('README.md'), 'utf8');
+  const marked = /(<!-- size:begin -->\n)[\s\S]*?(<!-- size:end -->)/;
+  if (!marked.test(readme)) {
+    console.error('size: README.md has no <!-- size:begin --> … <!-- size:end --> block.');
+    process.exit(2);
+  }
+  writeFileSync(path('README.md'), readme.replace(marked, `$1${markdown}$2`));
+}
+
+console.log(markdown);
+for (const problem of problems) console.error(`size: ${problem}`);
+if (problems.length) process.exit(1);
+if (over) {
+  console.error(
+    `size: OVER BUDGET: ${bundlePath} is ${bundle.gzip} bytes gzip, the budget is ${BUDGET_GZIP}.`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const styles = css`
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    margin-bottom: 0.75em;
+  }
+  .title {
+    display: block;
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .sub {
+    display: block;
+    color: var(--bn-muted);
+  }
+  .chart {
+    display: block;
+    overflow: visible;
+    font-size: 0.8125em;
+    width: calc(100% - 1em);
+    margin: 0 0 0.5em 0.5em;
+  }
+  .chart text {
+    fill: var(--bn-chart-text, currentColor);
+  }
+  .bar {
+    fill: var(--bn-chart-bar, var(--bn-accent));
+  }
+  .value {
+    font-weight: 700;
+  }
+  .axis {
+    stroke: var(--bn-chart-axis, currentColor);
+    stroke-width: 1.5px;
+  }
+  .grid {
+    stroke: var(--bn-chart-grid, color-mix(in srgb, currentColor 18%, transparent));
+  }
+  /* Columns when every column has room for its label; horizontal bars otherwise. */
+  .columns {
+    display: none;
+    width: calc(100% - 3em);
+    margin-left: 3em;
+  }
+  @container (min-width: 20rem) {
+    .size-1 {
+      display: block;
+    }
+    .size-1 ~ .bars {
+      display: none;
+    }
+  }
+  @container (min-width: 28rem) {
+    .size-2 {
+      display: block;
+    }
+    .size-2 ~ .bars {
+      display: none;
+    }
+  }
+  @container (min-width: 36rem) {
+    .size-3 {
+      display: block;
+    }
+    .size-3 ~ .bars {
+      display: none;
+    }
+  }
+  @container (min-width: 44rem) {
+    .size-4 {
+      display: block;
+    }
+    .size-4 ~ .bars {
+      display: none;
+    }
+  }
+  @container (min-width: 54rem) {
+    .size-5 {
+      display: block;
+    }
+    .size-5 ~ .bars {
+      display: none;
+    }
+  }
+  /* A narrow container scrolls the shown table sideways (it has focus for the keyboard). */
+  .table {
+    overflow-x: auto;
+    margin-top: 0.75em;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    overflow-wrap: normal;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    border: 1px solid var(--bn-border);
+    padding: 0.25em 0.35em;
+    text-align: left;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+    }
+    .chart text {
+      fill: CanvasText;
+    }
+    .axis,
+    .grid {
+      stroke: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HANGING_FEED, dataFeed } from './hanging-feed.js';
+
+interface Args {
+  src: string;
+  state?: string;
+  topic?: string;
+  office?: string;
+  'heading-level': number;
+  locale?: string;
+  today?: string;
+  loading?: 'eager' | 'lazy';
+  feed?: unknown;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/network-list',
+  component: 'network-list',
+  args: { src: 'feeds/sample-feed.json', 'heading-level': 3, today: '2026-11-23' },
+  argTypes: {
+    state: { control: 'text', description: 'Space-separated state codes, e.g. `BB MV`' },
+    topic: { control: 'text', description: 'Space-separated topic ids, e.g. `bildungsmonitoring`' },
+    office: {
+      control: 'select',
+      options: [
+        undefined,
+        'regionalbuero-brandenburg',
+        'regionalbuero-mecklenburg-vorpommern',
+        'regionalbuero-schleswig-holstein',
+      ],
+    },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    locale: { control: 'inline-radio', options: ['de', 'en'] },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    feed: { control: 'object' },
+    today: { control: 'text' },
+  },
+  parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
+  render: (args) =>
+    html`<network-list
+      src=${args.src}
+      state=${ifDefined(args.state)}
+      topic=${ifDefined(args.topic)}
+      office=${ifDefined(args.office)}
+      heading-level=${args['heading-level']}
+      locale=${ifDefined(args.locale)}
+      loading=${ifDefined(args.loading)}
+      .feed=${args.feed}
+      today=${ifDefined(args.today)}
+    ></network-list>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Every network of the sample feed; next meetings relative to 23 November 2026. */
+export const All: Story = {};
+export const Brandenburg: Story = { args: { state: 'BB' } };
+export const ByTopic: Story = { args: { topic: 'digitalisierung' } };
+export const ByOffice: Story = { args: { office: 'regionalbuero-brandenburg' } };
+/** After every planned meeting: "Kein Termin geplant". */
+export const NoMeetingPlanned: Story = { args: { today: '2028-01-01' } };
+export const English: Story = { args: { locale: 'en', state: 'SH' } };
+/** A filter that matches nothing names itself. */
+export const EmptyFilter: Story = { args: { state: 'BE', topic: 'digitalisierung' } };
+export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }) } };
+/** A network with only a name: every optional field absent, no members, no meeting. */
+export const MinimalNetwork: Story = {
+  args: { src: dataFeed({ version: 1, networks: [{ id: 'neu', name: 'Neues Netzwerk' }] }) },
+};
+export const Loading: Story = { args: { src: HANGING_FEED } };
+/** A feed that is not there: the error state with a retry button. */
+export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
+
+/** Every custom property of <network-list> set, and every part outlined, from the host page. */
+export const Theming: Story = {
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo network-list {
+            --bn-accent: #6b1f5c;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-surface: #fbf6fa;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+          }
+          .theming-demo network-list::part(list) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(network) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(facts) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(members) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(link) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
+  ],
+};

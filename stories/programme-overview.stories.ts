@@ -1,0 +1,109 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HANGING_FEED, dataFeed } from './hanging-feed.js';
+
+interface Args {
+  src: string;
+  'programme-id'?: string;
+  'heading-level': number;
+  locale?: string;
+  today?: string;
+  loading?: 'eager' | 'lazy';
+  feed?: unknown;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/programme-overview',
+  component: 'programme-overview',
+  args: { src: 'feeds/sample-feed.json', 'programme-id': 'transferagentur-nord-ost', 'heading-level': 3 },
+  argTypes: {
+    'programme-id': {
+      control: 'select',
+      options: [undefined, 'transferagentur-nord-ost', 'bildung-integriert', 'gibt-es-nicht'],
+    },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    locale: { control: 'inline-radio', options: ['de', 'en'] },
+    today: { control: 'text' },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    feed: { control: 'object' },
+  },
+  parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
+  render: (args) =>
+    html`<programme-overview
+      src=${args.src}
+      programme-id=${ifDefined(args['programme-id'])}
+      heading-level=${args['heading-level']}
+      locale=${ifDefined(args.locale)}
+      today=${ifDefined(args.today)}
+      loading=${ifDefined(args.loading)}
+      .feed=${args.feed}
+    ></programme-overview>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** "Programm im Überblick" of the Transferagentur Nord-Ost: 2014–2020, BMBF and DLR. */
+export const TransferagenturNordOst: Story = {};
+export const BildungIntegriert: Story = { args: { 'programme-id': 'bildung-integriert' } };
+export const English: Story = { args: { locale: 'en' } };
+/** Only a name and an open period: the list shows what there is. */
+export const Minimal: Story = {
+  args: {
+    src: dataFeed({
+      version: 1,
+      programmes: [{ id: 'p', name: 'Neues Programm', period: { from: '2024' } }],
+    }),
+    'programme-id': undefined,
+  },
+};
+export const NotFound: Story = { args: { 'programme-id': 'gibt-es-nicht' } };
+export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }), 'programme-id': undefined } };
+export const Loading: Story = { args: { src: HANGING_FEED } };
+export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
+
+/** Every custom property of <programme-overview> set, and every part outlined, from the host page. */
+export const Theming: Story = {
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo programme-overview {
+            --bn-accent: #6b1f5c;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-surface: #fbf6fa;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+          }
+          .theming-demo programme-overview::part(overview) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(facts) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(link) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
+  ],
+};
