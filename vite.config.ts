@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.ts';
 import { defineConfig, type Plugin } from 'vite';
 
 /** The dev server sends demo/csp.html with the strict policy a locked-down CMS would send. */
@@ -35,7 +36,7 @@ export default defineConfig(({ mode }) => {
   const esm = mode === 'esm';
   return {
     publicDir: false,
-    plugins: [strictCspDemo],
+    plugins: [strictCspDemo, minifyTemplatesPlugin()],
     server: { host: '127.0.0.1', port: 5173 },
     // Only the demo pages are app entries; test pages (test/**/*.html) belong to the test runner.
     optimizeDeps: { entries: ['index.html', 'demo/**/*.html'] },

@@ -21,3 +21,5 @@ export { NetworkList } from './components/network-list/network-list.js';
 export { NetworkCard } from './components/network-card/network-card.js';
 export { ProgrammeOverview } from './components/programme-overview/programme-overview.js';
 export { ParticipationChart } from './components/participation-chart/participation-chart.js';
+export { EventList } from './components/event-list/event-list.js';
+export { MeetingCalendar } from './components/meeting-calendar/meeting-calendar.js';

@@ -1,161 +1,229 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feeds, storyToday } from './docs/feeds.js';
+import { feeds } from './docs/feeds.js';
 
-interface Args {
+export interface Args {
   src?: string;
   'event-id'?: string;
   variant: 'full' | 'compact';
   'heading-level': number;
+  'structured-data': boolean;
   locale?: string;
   today?: string;
+  loading?: 'eager' | 'lazy';
   feed?: unknown;
   event?: unknown;
-  loading?: 'eager' | 'lazy';
 }
+
+const card = (args: Args): TemplateResult =>
+  html`<event-card
+    src=${ifDefined(args.src)}
+    event-id=${ifDefined(args['event-id'])}
+    variant=${args.variant}
+    heading-level=${args['heading-level']}
+    ?structured-data=${args['structured-data']}
+    locale=${ifDefined(args.locale)}
+    today=${ifDefined(args.today)}
+    loading=${ifDefined(args.loading)}
+    .feed=${args.feed}
+    .event=${args.event}
+  ></event-card>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/event-card',
   component: 'event-card',
   args: {
-    src: feeds.sample,
+    src: 'feeds/sample-feed.json',
     'event-id': 'kiel-2019-09-24',
     variant: 'full',
     'heading-level': 3,
-    today: storyToday,
+    'structured-data': false,
+    locale: 'de',
+    today: '2026-11-23',
   },
   argTypes: {
-    src: { control: 'text' },
-    'event-id': { control: 'text' },
+    src: { control: 'text', description: 'Feed URL' },
+    'event-id': { control: 'text', description: 'The id of the event; empty: the next upcoming event' },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'structured-data': {
+      control: 'boolean',
+      description: 'Emit schema.org Event JSON-LD into the light DOM',
+    },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
-    today: { control: 'text' },
+    today: { control: 'text', description: 'YYYY-MM-DD: the reference date' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
     feed: { control: 'object' },
     event: { control: 'object' },
   },
   parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
-  render: (args) =>
-    html`<event-card
-      src=${ifDefined(args.src)}
-      event-id=${ifDefined(args['event-id'])}
-      variant=${args.variant}
-      heading-level=${args['heading-level']}
-      locale=${ifDefined(args.locale)}
-      today=${ifDefined(args.today)}
-      loading=${ifDefined(args.loading)}
-      .feed=${args.feed}
-      .event=${args.event}
-    ></event-card>`,
+  render: card,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** One event of the sample feed, with every control. */
+const EDGES = 'fixtures/event-card-edges.json';
+
+/** Seed page 001: the Kiel network meeting, every field. */
 export const Full: Story = {};
+/** The teaser used inside `<event-list>` and `<meeting-calendar>`. */
 export const Compact: Story = { args: { variant: 'compact' } };
+/** Seed page 004: only the month is known, and it is provisional; no calendar entry, with the reason. */
+export const MonthOnlyTentative: Story = { args: { 'event-id': 'dkbm-reflexion-2020-12' } };
+export const AllDay: Story = { args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20' } };
+export const MultiDay: Story = { args: { 'event-id': 'entwicklungsworkshop-uebergang-2027-01-27' } };
+export const Cancelled: Story = { args: { 'event-id': 'bundeskonferenz-2020-05-berlin' } };
+export const CancelledCompact: Story = {
+  args: { 'event-id': 'bundeskonferenz-2020-05-berlin', variant: 'compact' },
+};
+export const Postponed: Story = { args: { 'event-id': 'fachtag-fruehkindliche-bildung-2020-03-24' } };
+export const Rescheduled: Story = {
+  args: { src: EDGES, 'event-id': 'bildungsmonitoring-2027-09-rescheduled' },
+};
+export const Online: Story = { args: { 'event-id': 'bildungsmonitoring-2020-06-online' } };
+export const Mixed: Story = { args: { 'event-id': 'fachtagung-verstetigung-2022-09-20' } };
+/** No location: "Ort wird noch bekanntgegeben". */
+export const NoLocation: Story = { args: { src: EDGES, 'event-id': 'werkstatt-ohne-ort-2027-04-14' } };
 export const English: Story = { args: { locale: 'en' } };
+/** Writes `<script type="application/ld+json">` into the element (see the DOM, not the canvas). */
+export const StructuredData: Story = { args: { 'structured-data': true } };
 /** Without `event-id`: the next upcoming event after `today`. */
 export const NextUpcoming: Story = { args: { 'event-id': undefined } };
+/** The brief's bad input: HTML and `javascript:` URLs in every field, shown as text. */
+export const BadInput: Story = { args: { src: EDGES, 'event-id': 'xss' } };
+export const NotFound: Story = { args: { 'event-id': 'gibt-es-nicht' } };
+/** No upcoming event after `today`. */
+export const Empty: Story = { args: { 'event-id': undefined, today: '2031-01-01' } };
+/** The feed cannot be loaded (404): a sentence and a retry button. */
+export const LoadError: Story = { args: { src: 'feeds/gibt-es-nicht.json' }, tags: ['network-error'] };
 
-// The feed's edge cases (test/fixtures/edge-cases.json).
-export const AllDay: Story = { args: { src: feeds.edgeCases, 'event-id': 'edge-ganztaegig' } };
-export const MultiDay: Story = { args: { src: feeds.edgeCases, 'event-id': 'edge-mehrtaegig' } };
-export const MonthOnlyTentative: Story = { args: { 'event-id': 'dkbm-reflexion-2020-12' } };
-export const Cancelled: Story = { args: { src: feeds.edgeCases, 'event-id': 'edge-abgesagt' } };
-export const Postponed: Story = { args: { src: feeds.edgeCases, 'event-id': 'edge-verschoben' } };
-export const Online: Story = { args: { src: feeds.edgeCases, 'event-id': 'edge-online' } };
-export const LocationToBeAnnounced: Story = { args: { src: feeds.edgeCases, 'event-id': 'edge-ort-offen' } };
+/** A feed that does not answer: the loading placeholder (an error after 15 s). */
+export const Loading: Story = { args: { src: feeds.pending } };
+
+/** Long German compound words in the title, the summary and the address, in a 320 px column. */
 export const LongGermanWords: Story = {
   args: { src: feeds.edgeCases, 'event-id': 'edge-lange-woerter' },
   decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
 };
 
-// States.
-/** The feed never answers (after 15 s the element shows the timeout error). */
-export const Loading: Story = { args: { src: feeds.pending } };
-/** The feed address does not exist (HTTP 404): no retry button, the address must be fixed. */
-export const ErrorNotFound: Story = { args: { src: feeds.missing }, tags: ['network-error'] };
-/** The server cannot be reached: the error offers a retry. */
-export const ErrorOffline: Story = { args: { src: feeds.offline } };
-export const ErrorWrongVersion: Story = { args: { src: feeds.version2 } };
-/** No upcoming event in the feed. */
-export const Empty: Story = { args: { src: feeds.empty, 'event-id': undefined } };
-export const EventNotInFeed: Story = { args: { 'event-id': 'gibt-es-nicht' } };
+/** The card inherits the page's text colour: readable on a dark page without any setting. */
+export const DarkPage: Story = {
+  render: (args) => html`<div style="background: #121212; color: #eeeeee; padding: 1rem">${card(args)}</div>`,
+};
 
-/** An event object set from JavaScript (`.event`): rendered without any fetch. */
+/** An event object set from JavaScript: rendered at once, no feed, no fetch. */
 export const EventProperty: Story = {
-  args: {
-    src: undefined,
-    'event-id': undefined,
-    event: {
-      id: 'js-1',
-      title: 'Aus JavaScript gesetzt',
-      start: '2026-12-01T10:00',
-      type: 'Netzwerktreffen',
-    },
-  },
-};
-/** A whole feed set from JavaScript (`.feed`). */
-export const FeedProperty: Story = {
-  args: {
-    src: undefined,
-    'event-id': 'f-1',
-    feed: {
-      version: 1,
-      events: [{ id: 'f-1', title: 'Feed als Objekt', start: '2027-02', tentative: true }],
-    },
-  },
+  args: { src: undefined },
+  render: (args) =>
+    html`<event-card
+      variant=${args.variant}
+      heading-level=${args['heading-level']}
+      ?structured-data=${args['structured-data']}
+      locale=${ifDefined(args.locale)}
+      .event=${{
+        id: 'js-event',
+        title: 'Online-Sprechstunde Bildungsmonitoring',
+        start: '2027-02-10T14:00',
+        end: '2027-02-10T15:00',
+        type: 'Sprechstunde',
+        attendance: 'online',
+        location: { onlineUrl: 'https://konferenz.transferagentur-nordost.example.org/raum/sprechstunde' },
+        summary: 'Fragen zum kommunalen Bildungsmonitoring, offen für alle Kommunen.',
+      }}
+    ></event-card>`,
 };
 
-/** Every custom property and part, set from the host page. */
+/** Every custom property of <event-card> set, and every part outlined, from the host page. */
 export const Theming: Story = {
-  render: (args) =>
-    html`<style>
-        .theming-demo event-card {
-          --bn-accent: #6b1f5c;
-          --bn-text: #1b1b1b;
-          --bn-muted: #4a4a4a;
-          --bn-border: #6b1f5c;
-          --bn-surface: #fbf6fa;
-          --bn-danger: #8a1010;
-          --bn-radius: 0;
-          --bn-space: 1.25rem;
-          --bn-font: Georgia, serif;
-          --bn-focus: #b8006b;
-        }
-        .theming-demo event-card::part(card) {
-          border-width: 3px;
-        }
-        .theming-demo event-card::part(heading) {
-          letter-spacing: 0.02em;
-        }
-        .theming-demo event-card::part(status),
-        .theming-demo event-card::part(type) {
-          text-transform: uppercase;
-        }
-        .theming-demo event-card::part(date),
-        .theming-demo event-card::part(location) {
-          font-style: italic;
-        }
-        .theming-demo event-card::part(loading),
-        .theming-demo event-card::part(error),
-        .theming-demo event-card::part(empty) {
-          border: 2px dashed currentColor;
-        }
-        .theming-demo event-card::part(retry) {
-          font-weight: bold;
-        }
-      </style>
-      <div class="theming-demo">
-        <event-card
-          src=${ifDefined(args.src)}
-          event-id="bundeskonferenz-2020-05-berlin"
-          today=${ifDefined(args.today)}
-        ></event-card>
-        <event-card src=${feeds.offline}></event-card>
-      </div>`,
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo event-card {
+            --bn-accent: #6b1f5c;
+            --bn-accent-contrast: #ffffff;
+            --bn-link: #6b1f5c;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-surface: #fbf6fa;
+            --bn-danger: #8a1010;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+          }
+          .theming-demo event-card::part(card) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(status) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(date) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(location) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(type) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(image) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(summary) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(facts) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(description) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(section-heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(agenda) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(speakers) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(contact) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(downloads) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(actions) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(calendar-button) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(calendar-note) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(link) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
+  ],
 };

@@ -91,10 +91,41 @@ function wallParts(instant: number, timeZone: string): number[] {
 }
 
 /** The zone's offset from UTC at an instant, in ms (may include seconds for historic local mean time). */
-function offsetAt(instant: number, timeZone: string): number {
+function exactOffset(instant: number, timeZone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
   const [y, mo, d, h, mi, s] = wallParts(whole, timeZone);
   return utc(y!, mo!, d!, h!, mi!, s!) - whole;
+}
+
+const offsetCache = new Map<string, number>();
+
+/**
+ * The zone's offset at an instant, cached per UTC day: `formatToParts` is slow, and a feed's
+ * thousands of dates fall on few days. A day whose start and end differ (a transition inside
+ * it) is never cached, so its instants are always computed exactly.
+ */
+function offsetAt(instant: number, timeZone: string): number {
+  const day = Math.floor(instant / DAY_MS);
+  const key = timeZone + day;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = exactOffset(day * DAY_MS, timeZone);
+    if (offset !== exactOffset(day * DAY_MS + DAY_MS - 1000, timeZone)) return exactOffset(instant, timeZone);
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** Wall-clock parts [y, mo, d, h, mi] of an instant in the zone. */
+function wallOf(instant: number, timeZone: string): number[] {
+  const wall = new Date(instant + offsetAt(instant, timeZone));
+  return [
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+  ];
 }
 
 /**
@@ -183,7 +214,7 @@ export function parseFeedDate(value: unknown, timeZone: string): FeedDateValue |
     instant = wallToInstant(wall, timeZone);
   }
   // Wall-clock parts in the zone: converts instants, and moves gap times forward.
-  const [y, mo, d, h, mi] = wallParts(instant, timeZone);
+  const [y, mo, d, h, mi] = wallOf(instant, timeZone);
   return { precision: 'time', year: y!, month: mo!, day: d!, hour: h!, minute: mi!, instant };
 }
 
@@ -237,7 +268,7 @@ const keyOf = (y: number, mo: number, d: number): string => `${pad(y, 4)}-${pad(
 
 /** 'YYYY-MM-DD' of an instant in the zone. */
 export function dayKey(instant: number, timeZone: string): string {
-  const [y, mo, d] = wallParts(instant, timeZone);
+  const [y, mo, d] = wallOf(instant, timeZone);
   return keyOf(y!, mo!, d!);
 }
 

@@ -3,7 +3,7 @@
  * retry for network trouble, and cancellation when nobody needs the answer any more.
  */
 import { FeedError } from './errors.js';
-import { issueMessage, parseFeed, type FeedIssue, type ValidFeed } from './parse.js';
+import { parseFeed, type FeedIssue, type ValidFeed } from './parse.js';
 
 /** The network seam: anything with `fetch`'s signature (tests, hosts that add auth headers). */
 export type FetchLike = (
@@ -33,9 +33,16 @@ interface Entry {
   settled: boolean;
 }
 
-/** Reports feed issues to the console, one line each, naming the item's id and field. */
+/**
+ * Reports feed issues to the console, one line each, naming the JSON path, the item's id and
+ * what happened (the issue's code, e.g. `item-invalid`: left out; `url-scheme`: field ignored).
+ * The full sentences are the feed check's: `npx bildungsnetz-widgets validate <feed>`.
+ */
 export function warnIssues(issues: FeedIssue[], source: string): void {
-  for (const issue of issues) console.warn(`bildungsnetz-widgets (${source}): ${issueMessage(issue, 'en')}`);
+  for (const { path, id, field, code } of issues)
+    console.warn(
+      `bildungsnetz-widgets (${source}): ${path}${id === undefined ? '' : ` (id "${id}")`}, field "${field}": ${code}`,
+    );
 }
 
 const wait = (ms: number, signal: AbortSignal) =>
@@ -59,6 +66,14 @@ export class FeedLoader {
       warn: warnIssues,
       ...options,
     };
+  }
+
+  /**
+   * Changes options for every later request: a shorter time limit or retry delay (tests,
+   * impatient hosts), another fetch, another warning sink. The defaults stay as documented.
+   */
+  configure(options: LoaderOptions): void {
+    Object.assign(this.options, options);
   }
 
   /** Replaces the fetch function for every later request (e.g. to add an auth header). */

@@ -1,6 +1,6 @@
 /**
- * Views of networks and programmes: filtering networks, members by state, periods, the
- * participation series of the chart, and text blocks of a description. Plain TypeScript, no DOM.
+ * Views of networks and programmes: filtering networks, members by state, periods and the
+ * participation series of the chart. Plain TypeScript, no DOM.
  */
 import { formatMonthYear, formatShortDate, parseYearOrDate } from './dates.js';
 import type { Locale } from './messages.js';
@@ -126,32 +126,4 @@ export function participationSince(network: Network, timeZone: string): number |
 /** The network a chart shows: the one with the id, else the first with participation data. */
 export function chartNetwork(feed: ValidFeed, id: string | undefined): Network | undefined {
   return id ? feed.networks.find((n) => n.id === id) : feed.networks.find((n) => n.participation?.length);
-}
-
-/** A text block of a description: a paragraph, or a list of items. */
-export type TextBlock = { list: false; text: string } | { list: true; items: string[] };
-
-/**
- * A feed description as blocks: paragraphs separated by blank lines; lines starting with
- * `- ` or `• ` are list items; a paragraph line after items starts a new block.
- */
-export function textBlocks(text: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let lines: string[] = [];
-  let items: string[] = [];
-  const flush = () => {
-    if (lines.length) blocks.push({ list: false, text: lines.join(' ') });
-    if (items.length) blocks.push({ list: true, items });
-    lines = [];
-    items = [];
-  };
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    const item = /^[-•]\s+(.*)$/.exec(line);
-    if (!line || (item ? lines.length : items.length)) flush();
-    if (item) items.push(item[1]!);
-    else if (line) lines.push(line);
-  }
-  flush();
-  return blocks;
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from './feed-task.js';
 import { startOfDay } from '../data/dates.js';
 import { FeedError, errorMessage } from '../data/errors.js';
 import { feedLoader, parseText, warnIssues, type LoadedFeed } from '../data/load.js';
@@ -35,6 +35,9 @@ type Source =
   | { kind: 'inline'; text: string }
   | { kind: 'url'; url: string }
   | { kind: 'none' };
+
+/** The abort reason when an element leaves the page mid-load (not an error to show). */
+const DISCONNECTED = Symbol('disconnected');
 
 const domReady = () =>
   document.readyState === 'loading'
@@ -154,6 +157,25 @@ export abstract class FeedElement extends LitElement {
   private currentSource = '';
   private reported: unknown;
 
+  constructor() {
+    super();
+    // A controller rather than connected/disconnectedCallback overrides: subclasses and the
+    // base class keep those free. A move (removed and inserted in one go) keeps its request; a
+    // real removal cancels it, and the loader aborts the fetch when no other element waits for
+    // the same feed. Back on the page after that, the element loads again (a loaded feed needs
+    // no request).
+    this.addController({
+      hostConnected: () => {
+        if (this.feedTask.status === TaskStatus.ERROR && this.feedTask.error === DISCONNECTED)
+          void this.feedTask.run();
+      },
+      hostDisconnected: () =>
+        queueMicrotask(() => {
+          if (!this.isConnected) this.feedTask.abort(DISCONNECTED);
+        }),
+    });
+  }
+
   /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -161,7 +183,7 @@ export abstract class FeedElement extends LitElement {
     if (status === TaskStatus.COMPLETE && value && this.reported !== value) {
       this.reported = value;
       this.emit('feed-load', { feed: value.feed, issues: value.issues, source: this.currentSource });
-    } else if (status === TaskStatus.ERROR && this.reported !== error) {
+    } else if (status === TaskStatus.ERROR && this.reported !== error && error !== DISCONNECTED) {
       this.reported = error;
       const feedError = error as FeedError;
       this.emit('feed-error', {
@@ -215,7 +237,7 @@ export abstract class FeedElement extends LitElement {
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
       complete: (result) => this.renderFeed(result.feed),
-      error: (error) => this.renderError(error),
+      error: (error) => (error === DISCONNECTED ? this.renderLoading() : this.renderError(error)),
     }) as TemplateResult;
   }
 

@@ -26,6 +26,7 @@ export const baseStyles = css`
     font-family: var(--bn-font);
     line-height: var(--bn-line-height, 1.5);
     container-type: inline-size;
+    position: relative;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {

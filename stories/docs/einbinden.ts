@@ -123,6 +123,10 @@ export const editorTexts: Record<string, ElementText> = {
       network,
       state,
       'heading-level': headingLevel,
+      filters: {
+        text: 'Zeigt über dem Kalender Auswahlfelder, mit denen Besucherinnen und Besucher nach Art, Thema, Bundesland und Netzwerk filtern können.',
+        example: true,
+      },
     },
   },
   'network-list': {

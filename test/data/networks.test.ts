@@ -6,7 +6,6 @@ import {
   membersByState,
   participationSeries,
   participationSince,
-  textBlocks,
   words,
 } from '../../src/data/networks.js';
 import { parseFeed, type ValidFeed } from '../../src/data/parse.js';
@@ -125,17 +124,5 @@ describe('networks: participation', () => {
     expect(chartNetwork(feed, 'wissen-was-zaehlt')?.id).to.equal('wissen-was-zaehlt');
     expect(chartNetwork(feed, undefined)?.id).to.equal('uebergaenge-gestalten');
     expect(chartNetwork(feed, 'nope')).to.equal(undefined);
-  });
-});
-
-describe('textBlocks', () => {
-  it('splits paragraphs at blank lines and turns "- " and "• " lines into lists', () => {
-    expect(textBlocks('Eins\nzwei\n\nPlattform für:\n- a,\n• b\nDanach.')).to.deep.equal([
-      { list: false, text: 'Eins zwei' },
-      { list: false, text: 'Plattform für:' },
-      { list: true, items: ['a,', 'b'] },
-      { list: false, text: 'Danach.' },
-    ]);
-    expect(textBlocks('')).to.deep.equal([]);
   });
 });

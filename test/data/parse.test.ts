@@ -166,6 +166,21 @@ describe('parseFeed: a bad optional field is dropped, the item stays', () => {
     ]);
   });
 
+  it('names the JSON path of an unknown reference even after items before it were left out', () => {
+    // Regression: the path used the index among the kept items (events[0]), not the feed's.
+    const { issues } = feedOf({
+      version: 1,
+      networks: [{ id: 'n0' }, { id: 'n1', name: 'Netz', office: 'nowhere' }],
+      events: [{ id: 'x' }, event({ id: 'x' }), event({ network: 'n9' })],
+      programmes: [{ name: 'ohne ID' }, { id: 'p', name: 'Programm', offices: ['mv'] }],
+    });
+    expect(issues.filter((i) => i.code === 'unknown-reference').map((i) => i.path)).to.deep.equal([
+      'events[2].network',
+      'networks[1].office',
+      'programmes[1].offices[0]',
+    ]);
+  });
+
   it('drops an end that fits no form', () => {
     const { feed, issues } = feedOf({ version: 1, events: [event({ end: 'bald' })] });
     expect(feed.events[0]).to.not.have.property('end');

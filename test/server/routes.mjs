@@ -9,8 +9,60 @@ const attempts = new Map();
 const feedWith = (title) =>
   JSON.stringify({ version: 1, events: [{ id: 'e1', title, start: '2030-01-01' }] });
 
+// Routes of the robustness tests (test/robust/).
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+
+// Pages the CSP and Trusted Types tests load, served with their policy as a real header.
+const policies = {
+  '/test/robust/csp.test.html': "default-src 'self'",
+  '/test/robust/trusted-types.test.html': "require-trusted-types-for 'script'; trusted-types lit-html",
+};
+
+/** @type {import('koa').Middleware} */
+async function policyHeaders(ctx, next) {
+  await next();
+  let policy = policies[ctx.path];
+  if (!policy) return;
+  if (policy.startsWith('default-src') && typeof ctx.body === 'string') {
+    // The test runner injects one inline script (its configuration): only it gets a nonce.
+    const nonce = randomBytes(16).toString('base64');
+    ctx.body = ctx.body.replace(/<script(?![^>]*\ssrc=)/g, `<script nonce="${nonce}"`);
+    policy += `; script-src 'self' 'nonce-${nonce}'`;
+  }
+  ctx.set('Content-Security-Policy', policy);
+}
+
+const matrixBase = new URL('../fixtures/matrix/base.json', import.meta.url);
+const cancelled = new Map();
+/** Archived events in /api/robust/huge, besides the matrix feed's own. */
+export const HUGE_EVENTS = 50_000;
+let huge;
+function hugeFeed() {
+  if (!huge) {
+    const feed = JSON.parse(readFileSync(matrixBase, 'utf8'));
+    const pad = (n) => String(n).padStart(2, '0');
+    for (let i = 0; i < HUGE_EVENTS; i++) {
+      const date = `${1990 + (i % 30)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
+      feed.events.push({
+        id: `archiv-${i}`,
+        title: `Archivierter Termin ${i} des Netzwerks Matrix`,
+        start: `${date}T10:00`,
+        end: `${date}T16:00`,
+        type: 'Netzwerktreffen',
+        summary: `Rückblick auf das Treffen ${i}: `.padEnd(240, 'Austausch über Bildungsmonitoring. '),
+        states: ['SH', 'MV'],
+      });
+    }
+    huge = JSON.stringify(feed);
+  }
+  return huge;
+}
+
 /** @type {import('koa').Middleware} */
 async function feedRoutes(ctx, next) {
+  if (policies[ctx.path]) return policyHeaders(ctx, next);
   if (!ctx.path.startsWith('/api/')) return next();
   const key = ctx.query.key ?? '';
   if (ctx.path === '/api/count') {
@@ -49,6 +101,69 @@ async function feedRoutes(ctx, next) {
     case '/api/text':
       ctx.type = ctx.query.type ?? 'json';
       ctx.body = ctx.query.body ?? '';
+      return;
+    case '/api/robust/reset':
+      // A connection that breaks before any answer: a network error, the same origin.
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    case '/api/robust/recover':
+      // 500 for the first two requests of a key (the loader's own retry fails too), then the feed.
+      if (count <= 2) {
+        ctx.status = 500;
+        ctx.body = 'error';
+      } else {
+        ctx.type = 'json';
+        ctx.body = readFileSync(matrixBase);
+      }
+      return;
+    case '/api/robust/endless': {
+      // Headers and the start of a feed, then a trickle of spaces that never ends.
+      const body = new PassThrough();
+      body.write('{"version": 1, "events": [');
+      const timer = setInterval(() => body.write(' '), 200);
+      ctx.res.on('close', () => {
+        clearInterval(timer);
+        body.end();
+      });
+      ctx.type = 'json';
+      ctx.body = body;
+      return;
+    }
+    case '/api/robust/huge':
+      // The matrix feed plus enough archived events to weigh more than 20 MB, built once.
+      ctx.type = 'json';
+      ctx.body = hugeFeed();
+      return;
+    case '/api/robust/slow': {
+      // A feed after `ms`; counts the requests the client cancelled before the answer.
+      const aborted = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), Number(ctx.query.ms ?? 1000));
+        ctx.res.on('close', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+      if (aborted) {
+        cancelled.set(key, (cancelled.get(key) ?? 0) + 1);
+        return;
+      }
+      ctx.type = 'json';
+      ctx.body = readFileSync(matrixBase);
+      return;
+    }
+    case '/api/robust/cors-feed':
+      // The sample feed for pages of another origin (the privacy test's feed host).
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.type = 'json';
+      ctx.body = readFileSync(new URL('../../src/data/sample-feed.json', import.meta.url));
+      return;
+    case '/api/robust/log':
+      ctx.type = 'json';
+      ctx.body = JSON.stringify({
+        requests: attempts.get(`/api/robust/slow|${key}`) ?? 0,
+        cancelled: cancelled.get(key) ?? 0,
+      });
       return;
     default:
       return next();

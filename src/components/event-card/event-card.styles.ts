@@ -1,40 +1,115 @@
 import { css } from 'lit';
 
+/** The full card's own styles; the frame, badge and date line are {@link compactCardStyles}. */
 export const styles = css`
-  .card {
-    padding: var(--bn-space);
-    border: 1px solid var(--bn-border);
-    border-radius: var(--bn-radius);
-    background: var(--bn-surface);
-  }
-  .card p {
-    margin: 0.25em 0 0;
+  p,
+  ul,
+  dl,
+  figure,
+  table,
+  address {
+    margin: 0.5em 0 0;
   }
   .heading {
     font-size: 1.2em;
   }
-  .compact .heading {
+  .section .heading {
     font-size: 1.05em;
+    margin-top: 1em;
   }
-  .status {
-    display: inline-block;
-    font-weight: 700;
-    padding: 0 0.4em;
-    border: 2px solid var(--bn-danger);
-    color: var(--bn-danger);
-    border-radius: 0.25em;
-    text-transform: uppercase;
-    letter-spacing: 0.03em;
+  .muted {
+    color: var(--bn-muted);
   }
-  .status.rescheduled {
-    border-color: currentColor;
+  .full .location,
+  a .muted {
     color: inherit;
   }
-  .date {
-    font-weight: 600;
+  .line {
+    display: block;
   }
-  .location,
-  .type {
+  .summary {
+    font-size: 1.05em;
+  }
+  .facts > div {
+    margin-top: 0.4em;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  @container (min-width: 34em) {
+    .facts > div {
+      display: grid;
+      grid-template-columns: 12em 1fr;
+      gap: 1em;
+    }
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tags li {
+    padding: 0 0.5em;
+    border: 1px solid var(--bn-border);
+    border-radius: 1em;
+  }
+  .description p {
+    white-space: pre-line;
+  }
+  .description ul,
+  .section ul {
+    padding-left: 1.4em;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: 0.35em 0.5em 0.35em 0;
+    border-bottom: 1px solid var(--bn-border);
+    text-align: left;
+    vertical-align: top;
+  }
+  tbody th {
+    font-weight: 400;
+    font-variant-numeric: tabular-nums;
+  }
+  @container (min-width: 30em) {
+    tbody th {
+      white-space: nowrap;
+    }
+  }
+  address {
+    font-style: normal;
+  }
+  .image {
+    margin: 0.75em 0 0;
+  }
+  .image img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: var(--bn-radius);
+  }
+  figcaption {
+    font-size: 0.875em;
     color: var(--bn-muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em 1.5em;
+    margin-top: 1em;
+  }
+  .actions p {
+    margin: 0;
   }
 `;

@@ -1,61 +1,240 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatEventDate } from '../../data/dates.js';
-import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
+import {
+  DEFAULT_TIME_ZONE,
+  formatDayLong,
+  formatMonthYear,
+  formatTime,
+  parseFeedDate,
+  periodEnd,
+  dayKeyOf,
+} from '../../data/dates.js';
+import { parseDescription } from '../../data/description.js';
+import { eventToIcs, icsFileName } from '../../data/ics.js';
+import { warnIssues } from '../../data/load.js';
+import { fill } from '../../data/messages.js';
+import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
+import { eventJsonLd, jsonLdText } from '../../data/structured-data.js';
+import type { Download, FeedEvent } from '../../data/types.js';
+import { upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
-import type { Strings } from '../../shared/i18n.js';
-import { upcomingEvents } from '../../data/views.js';
+import { stateName, type Locale } from '../../shared/i18n.js';
+import { compactCard, compactCardStyles, compactStrings, dateText, statusBadge } from './compact.js';
 import { styles } from './event-card.styles.js';
 
-const strings: Strings<
-  'notFound' | 'noUpcoming' | 'tba' | 'online' | 'cancelled' | 'postponed' | 'rescheduled'
-> = {
-  de: {
-    notFound: 'Die Veranstaltung „{id}“ ist im Feed nicht enthalten.',
-    noUpcoming: 'Derzeit sind keine Termine geplant.',
-    tba: 'Ort wird noch bekanntgegeben',
-    online: 'Online',
-    cancelled: 'Abgesagt',
-    postponed: 'Verschoben',
-    rescheduled: 'Neuer Termin',
-  },
+/** The card's texts; the compact card's (place, status) come first. */
+const de = {
+  ...compactStrings.de,
+  notFound: 'Die Veranstaltung „{id}“ ist im Feed nicht enthalten.',
+  noUpcoming: 'Derzeit sind keine Termine geplant.',
+  invalid: 'Diese Veranstaltung kann nicht angezeigt werden: Titel oder Datum fehlen.',
+  join: 'Online teilnehmen',
+  type: 'Art',
+  date: 'Datum',
+  place: 'Ort',
+  network: 'Netzwerk',
+  nth: '{n}. {type}',
+  meeting: 'Treffen',
+  audience: 'Für wen?',
+  requirements: 'Teilnahmevoraussetzung',
+  cost: 'Kosten',
+  registration: 'Anmeldung',
+  register: 'Zur Anmeldung',
+  until: 'Anmeldeschluss: {date}',
+  over: '(abgelaufen)',
+  topics: 'Themen',
+  states: 'Bundesländer',
+  agenda: 'Ablauf',
+  time: 'Uhrzeit',
+  item: 'Programmpunkt',
+  clock: ' Uhr',
+  speakers: 'Referentinnen und Referenten',
+  contact: 'Kontakt',
+  email: 'E-Mail',
+  phone: 'Telefon',
+  downloads: 'Downloads',
+  page: 'Zur Veranstaltungsseite',
+  calendar: 'Zum Kalender hinzufügen (.ics)',
+  noCalendarMonth: 'Kein Kalendereintrag möglich: Bisher steht nur der Monat fest, nicht der genaue Tag.',
+  noCalendarPostponed:
+    'Kein Kalendereintrag möglich: Die Veranstaltung ist verschoben, der neue Termin steht noch nicht fest.',
+};
+
+/** The same texts in English: TypeScript checks that no key is missing. */
+const strings: Record<Locale, typeof de> = {
+  de,
   en: {
+    ...compactStrings.en,
     notFound: 'The event “{id}” is not in the feed.',
     noUpcoming: 'No events are planned at the moment.',
-    tba: 'Venue to be announced',
-    online: 'Online',
-    cancelled: 'Cancelled',
-    postponed: 'Postponed',
-    rescheduled: 'Rescheduled',
+    invalid: 'This event cannot be shown: its title or date is missing.',
+    join: 'Join online',
+    type: 'Type',
+    date: 'Date',
+    place: 'Venue',
+    network: 'Network',
+    nth: '{type} no. {n}',
+    meeting: 'Meeting',
+    audience: 'Who is it for?',
+    requirements: 'Requirements',
+    cost: 'Cost',
+    registration: 'Registration',
+    register: 'Register',
+    until: 'Registration closes: {date}',
+    over: '(closed)',
+    topics: 'Topics',
+    states: 'Federal states',
+    agenda: 'Programme',
+    time: 'Time',
+    item: 'Item',
+    clock: '',
+    speakers: 'Speakers',
+    contact: 'Contact',
+    email: 'Email',
+    phone: 'Phone',
+    downloads: 'Downloads',
+    page: 'Event page',
+    calendar: 'Add to calendar (.ics)',
+    noCalendarMonth: 'No calendar entry yet: only the month is known, not the exact day.',
+    noCalendarPostponed: 'No calendar entry: the event is postponed and its new date is not known yet.',
   },
 };
 
+type Text = typeof de;
+
+/** The context of an event set from JavaScript without a feed. */
+const NO_FEED: ValidFeed = {
+  version: 1,
+  timeZone: DEFAULT_TIME_ZONE,
+  offices: [],
+  topics: [],
+  networks: [],
+  events: [],
+  programmes: [],
+};
+
+const parsedEvents = new WeakMap<object, ParsedEvent | null>();
+const parsedFeeds = new WeakMap<object, ValidFeed>();
+
+/** The `event` property as a parsed event: used as it is when already parsed, else parsed once. */
+function toParsedEvent(value: unknown, timeZone: string): ParsedEvent | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (typeof (value as ParsedEvent).startValue?.instant === 'number') return value as ParsedEvent;
+  let parsed = parsedEvents.get(value);
+  if (parsed === undefined) {
+    const result = parseEvent(value, timeZone);
+    warnIssues(result.issues, 'event property');
+    parsed = result.event ?? null;
+    if (parsed) {
+      // Parsed alone, the event's references could not be checked: keep them for the lookups.
+      const raw = value as FeedEvent;
+      if (typeof raw.network === 'string') parsed.network = raw.network;
+      if (Array.isArray(raw.topics)) parsed.topics = raw.topics.filter((id) => typeof id === 'string');
+      if (parsed.contact && typeof raw.contact?.office === 'string')
+        parsed.contact.office = raw.contact.office;
+    }
+    parsedEvents.set(value, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+/** The `feed` property as context for an event set from JavaScript (parsed once per object). */
+function toContext(feed: unknown): ValidFeed {
+  if (typeof feed !== 'object' || feed === null) return NO_FEED;
+  let parsed = parsedFeeds.get(feed);
+  if (!parsed) {
+    const result = parseFeed(feed);
+    parsed = result.ok ? result.feed : NO_FEED;
+    parsedFeeds.set(feed, parsed);
+  }
+  return parsed;
+}
+
+/** A link only for an allowed scheme (http, https, mailto, tel); otherwise the plain text. */
+const link = (url: string | undefined, content: unknown, part?: string) =>
+  isSafeUrl(url) ? html`<a href=${url} part=${part ?? nothing}>${content}</a>` : content;
+
+/** Values one below the other (block spans; a space between keeps the text readable when copied). */
+const lines = (values: unknown[]) =>
+  values.filter(Boolean).map((value) => html`<span class="line">${value}</span> `);
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
+const PHONE = /^\+?[\d\s()./-]{3,}\d$/;
+
+/** "PDF, 117 KB" / "1,2 MB": the type from the URL's extension or the media type, 1 KB = 1024 bytes. */
+function fileInfo({ url, mediaType, bytes }: Download, locale: Locale): string {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // not a URL: the media type alone
+  }
+  const ext = /\.([a-z\d]{2,5})$/i.exec(path)?.[1] ?? /\/([a-z\d]{2,5})$/i.exec(mediaType ?? '')?.[1];
+  let size = '';
+  if (bytes !== undefined) {
+    const mb = bytes >= 1_048_576;
+    size =
+      new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+        maximumFractionDigits: mb ? 1 : 0,
+      }).format(mb ? bytes / 1_048_576 : Math.max(1, bytes / 1024)) + (mb ? ' MB' : ' KB');
+  }
+  return [ext?.toUpperCase(), size].filter(Boolean).join(', ');
+}
+
 /**
- * One event of the feed.
+ * One event of the feed: a complete event page (`variant="full"`, the default) or the teaser
+ * used in lists and calendars (`variant="compact"`: title, date, place, type, status).
+ *
+ * The full card shows every field of the feed: type, status, date, place or online link,
+ * network and sequence, summary, description, agenda, speakers, audience, requirements, cost,
+ * registration, contact, downloads, topics, states and the link to the event's own page, and
+ * offers an "add to calendar" button that downloads `<id>.ics` (made in the browser).
+ *
+ * With `structured-data` it writes a schema.org `Event` as JSON-LD into its light DOM
+ * (`<script type="application/ld+json">`), where search engines read it.
+ *
+ * An `event` set from JavaScript (a feed event object, or an already parsed one) is rendered at
+ * once, without any fetch and without `feed-load`; a `feed` set as well is then only used to
+ * look up names (network, topics, office, publisher) and the time zone.
  *
  * @summary One event: date, place, type and status; in full, everything the feed says about it.
  *
- * @csspart card - The card's frame.
+ * @csspart card - The card's frame (`<article>`).
  * @csspart heading - The event's title.
  * @csspart status - The status badge (cancelled, postponed, rescheduled).
  * @csspart date - The date line.
  * @csspart location - The place.
  * @csspart type - The type ("Art").
+ * @csspart image - The event's picture (full).
+ * @csspart summary - The summary (full).
+ * @csspart facts - The list of facts: type, date, place, network, audience, … (full).
+ * @csspart description - The description (full).
+ * @csspart section-heading - The headings of agenda, speakers, contact and downloads (full).
+ * @csspart agenda - The agenda table (full).
+ * @csspart speakers - The speakers (full).
+ * @csspart contact - The contact (full).
+ * @csspart downloads - The downloads (full).
+ * @csspart actions - The row with the calendar button and the event page link (full).
+ * @csspart calendar-button - The "add to calendar" button (full).
+ * @csspart calendar-note - Why there is no calendar entry (month-only or postponed; full).
+ * @csspart link - The link to the event's own page (full: in the actions; compact: the title).
  * @csspart loading - The loading placeholder.
  * @csspart error - The error box.
  * @csspart retry - The retry button in the error box.
  * @csspart empty - The empty and not-found state.
  *
- * @cssprop [--bn-accent=#0b5cad] - Accent colour: links, buttons, the type label.
+ * @cssprop [--bn-accent=#0b5cad] - Accent colour: buttons; mixed half-and-half with the text colour for links.
+ * @cssprop [--bn-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--bn-link] - Link colour (default: accent mixed with the text colour, readable on light and dark pages).
  * @cssprop [--bn-text=inherit] - Text colour (inherited from the page by default).
  * @cssprop [--bn-muted] - Secondary text colour.
  * @cssprop [--bn-border] - Border colour.
  * @cssprop [--bn-surface=transparent] - Card background.
- * @cssprop [--bn-danger=#b3261e] - Colour of the cancelled/postponed status.
- * @cssprop [--bn-radius=0.5rem] - Corner radius.
- * @cssprop [--bn-space=1rem] - Spacing unit.
+ * @cssprop [--bn-danger=#b3261e] - Background of the cancelled/postponed badge (white text).
+ * @cssprop [--bn-radius=0.5em] - Corner radius.
+ * @cssprop [--bn-space=1em] - Spacing unit.
  * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
  * @cssprop [--bn-focus=#1a73e8] - Focus ring colour.
  *
@@ -63,7 +242,7 @@ const strings: Strings<
  * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
  */
 export class EventCard extends FeedElement {
-  static override styles = [...FeedElement.styles, styles];
+  static override styles = [...FeedElement.styles, compactCardStyles, styles];
 
   /** The id of the event to show. Without it, the next upcoming event. */
   @property({ attribute: 'event-id' }) eventId?: string;
@@ -71,51 +250,275 @@ export class EventCard extends FeedElement {
   /** `full` (default) or `compact` (the teaser used in lists and calendars). */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
-  /** Level of the title heading, 2–6. */
+  /** Level of the title heading, 2–6 (default 3); the full card's section headings are one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** An event object set from JavaScript: rendered without any fetch. */
+  /** Emit a schema.org Event as JSON-LD into the light DOM (not for month-only dates or an unknown place). */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /**
+   * An event set from JavaScript (a feed event object, or one of a parsed feed's events):
+   * rendered at once, without any fetch; wins over `event-id`. A raw object is validated once
+   * (the result is kept per object, so give a changed event as a new object).
+   */
   @property({ attribute: false }) event?: unknown;
 
+  /** The event on screen and its feed, for the JSON-LD. */
+  private shown?: [ParsedEvent, ValidFeed];
+  private jsonLd?: HTMLScriptElement;
+  private icsUrl?: string;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // An event set from JavaScript becomes a one-event feed: no fetch.
-    if (changed.has('event') && this.event !== undefined) this.feed = { version: 1, events: [this.event] };
+    // An event set from JavaScript needs no feed: the feed task does not run at all.
+    this.feedTask.autoRun = this.event === undefined;
     super.willUpdate(changed);
+  }
+
+  override render(): TemplateResult {
+    this.shown = undefined;
+    if (this.event === undefined) return super.render();
+    const feed = toContext(this.feed);
+    const event = toParsedEvent(this.event, feed.timeZone);
+    return event ? this.renderEvent(event, feed) : this.renderEmpty(strings[this.lang_].invalid);
   }
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const text = strings[this.lang_];
-    const event =
-      this.event !== undefined
-        ? feed.events[0]
-        : this.eventId
-          ? feed.events.find((e) => e.id === this.eventId)
-          : upcomingEvents(feed.events, this.referenceNow(feed), feed.timeZone)[0];
+    const event = this.eventId
+      ? feed.events.find((e) => e.id === this.eventId)
+      : upcomingEvents(feed.events, this.referenceNow(feed), feed.timeZone)[0];
     if (!event)
-      return this.renderEmpty(this.eventId ? text.notFound.replace('{id}', this.eventId) : text.noUpcoming);
+      return this.renderEmpty(this.eventId ? fill(text.notFound, { id: this.eventId }) : text.noUpcoming);
     return this.renderEvent(event, feed);
   }
 
-  protected renderEvent(event: ParsedEvent, _feed: ValidFeed): TemplateResult {
+  protected renderEvent(event: ParsedEvent, feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
-    const text = strings[locale];
-    const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
-    return html`<article part="card" class="card ${this.variant}" aria-labelledby="title">
-      ${heading(this.headingLevel, event.title, 'heading', 'title')}
-      ${status ? html`<p part="status" class="status ${status}">${text[status]}</p>` : nothing}
-      <p part="date" class="date">
-        ${formatEventDate(event.startValue, event.endValue, locale, event.tentative)}
-      </p>
-      <p part="location" class="location">${this.placeLine(event)}</p>
-      ${event.type ? html`<p part="type" class="type">${event.type}</p>` : nothing}
+    const t = strings[locale];
+    this.shown = [event, feed];
+    if (this.variant === 'compact')
+      return compactCard(event, locale, { headingLevel: this.headingLevel, titleId: 'title' });
+    const sub = Math.min(this.headingLevel + 1, 6);
+    const section = (part: string, label: string, content: unknown) =>
+      html`<section class="section" part=${part}>
+        ${heading(sub, label, 'section-heading', `${part}-h`)}${content}
+      </section>`;
+    const fact = (label: string, value: unknown) =>
+      value
+        ? html`<div>
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`
+        : nothing;
+    const network = feed.networks.find((n) => n.id === event.network);
+    const nth = event.sequence ? fill(t.nth, { n: event.sequence, type: event.type ?? t.meeting }) : '';
+    const topics = (event.topics ?? []).flatMap(
+      (id) => feed.topics.find((topic) => topic.id === id)?.label ?? [],
+    );
+    const image = event.image;
+    return html`<article part="card" class="card full" aria-labelledby="title">
+      ${heading(this.headingLevel, event.title, 'heading', 'title')}${statusBadge(event, locale)}
+      ${
+        image && isSafeUrl(image.url)
+          ? html`<figure part="image" class="image">
+              <img src=${image.url} alt=${image.alt} loading="lazy" decoding="async" />
+              ${image.credit ? html`<figcaption>${image.credit}</figcaption>` : nothing}
+            </figure>`
+          : nothing
+      }
+      ${event.summary ? html`<p part="summary" class="summary">${event.summary}</p>` : nothing}
+      <dl part="facts" class="facts">
+        ${fact(t.type, event.type)}
+        ${fact(t.date, html`<span part="date" class="date">${dateText(event, locale)}</span>`)}
+        ${fact(t.place, this.place(event, t))}
+        ${fact(t.network, (network || nth) && lines([network && link(network.url, network.name), nth]))}
+        ${fact(t.audience, event.audience)} ${fact(t.requirements, event.requirements)}
+        ${fact(t.cost, event.cost)} ${fact(t.registration, this.registration(event, feed, t))}
+        ${fact(
+          t.topics,
+          topics.length &&
+            html`<ul class="tags">
+              ${topics.map((label) => html`<li>${label}</li>`)}
+            </ul>`,
+        )}
+        ${fact(t.states, event.states?.map((code) => stateName(code, locale)).join(', '))}
+      </dl>
+      ${
+        event.description
+          ? html`<div part="description" class="description">
+              ${parseDescription(event.description).map((block) =>
+                typeof block === 'string'
+                  ? html`<p>${block}</p>`
+                  : html`<ul>
+                      ${block.map((item) => html`<li>${item}</li>`)}
+                    </ul>`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${
+        event.agenda?.length
+          ? section(
+              'agenda',
+              t.agenda,
+              html`<table aria-labelledby="agenda-h">
+                <thead>
+                  <tr>
+                    <th scope="col">${t.time}</th>
+                    <th scope="col">${t.item}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${event.agenda.map(
+                    (item) =>
+                      html`<tr>
+                        <th scope="row">${item.start}${item.end ? `–${item.end}` : ''}${t.clock}</th>
+                        <td>
+                          ${lines([item.title])}
+                          ${item.description ? html`<span class="line muted">${item.description}</span>` : nothing}
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`,
+            )
+          : nothing
+      }
+      ${
+        event.speakers?.length
+          ? section(
+              'speakers',
+              t.speakers,
+              html`<ul>
+                ${event.speakers.map(
+                  (s) =>
+                    html`<li>
+                      <strong>${s.name}</strong>${[s.role, s.organisation].map((x) => (x ? `, ${x}` : ''))}
+                    </li>`,
+                )}
+              </ul>`,
+            )
+          : nothing
+      }
+      ${this.contact(event, feed, t, section)}
+      ${
+        event.downloads?.length
+          ? section(
+              'downloads',
+              t.downloads,
+              html`<ul>
+                ${event.downloads.map(
+                  (d) =>
+                    html`<li>
+                      ${link(d.url, html`${d.title} <span class="muted">(${fileInfo(d, locale)})</span>`)}
+                    </li>`,
+                )}
+              </ul>`,
+            )
+          : nothing
+      }
+      <div part="actions" class="actions">
+        ${
+          event.startValue.precision === 'month' || event.status === 'postponed'
+            ? html`<p part="calendar-note" class="muted">
+                ${event.status === 'postponed' ? t.noCalendarPostponed : t.noCalendarMonth}
+              </p>`
+            : html`<button type="button" part="calendar-button" @click=${() => this.downloadIcs(event, feed)}>
+                ${t.calendar}
+              </button>`
+        }
+        ${link(event.url, t.page, 'link')}
+      </div>
     </article>`;
   }
 
-  private placeLine(event: ParsedEvent): string {
-    const text = strings[this.lang_];
-    const place = [event.location?.name, event.location?.city].filter(Boolean).join(', ');
-    if (event.attendance === 'online') return place ? `${text.online} · ${place}` : text.online;
-    return place || (event.location?.onlineUrl ? text.online : text.tba);
+  /** The full place: the address block, the online link, or "Ort wird noch bekanntgegeben". */
+  private place(event: ParsedEvent, t: Text): TemplateResult {
+    const loc = event.location ?? {};
+    const online = event.attendance === 'online' || event.attendance === 'mixed';
+    const parts = [
+      loc.name && link(loc.url, loc.name),
+      loc.street,
+      [loc.postalCode, loc.city].filter(Boolean).join(' '),
+      online && (loc.onlineUrl ? link(loc.onlineUrl, t.join) : event.attendance === 'online' && t.online),
+    ].filter(Boolean);
+    return html`<span part="location" class="location">${lines(parts.length ? parts : [t.tba])}</span>`;
+  }
+
+  private registration(event: ParsedEvent, feed: ValidFeed, t: Text): unknown {
+    const r = event.registration;
+    if (!r) return undefined;
+    const until = r.until ? parseFeedDate(r.until, feed.timeZone) : undefined;
+    const locale = this.lang_;
+    const deadline =
+      until &&
+      fill(t.until, {
+        date:
+          until.precision === 'month'
+            ? formatMonthYear(until.year, until.month, locale)
+            : formatDayLong(dayKeyOf(until), locale) +
+              (until.precision === 'time' ? `, ${formatTime(until, locale)}${t.clock}` : ''),
+      }) + (periodEnd(until, feed.timeZone) <= this.referenceNow(feed) ? ` ${t.over}` : '');
+    return lines([r.url && link(r.url, t.register), deadline, r.note]);
+  }
+
+  private contact(
+    event: ParsedEvent,
+    feed: ValidFeed,
+    t: Text,
+    section: (part: string, label: string, content: unknown) => TemplateResult,
+  ) {
+    const c = event.contact;
+    if (!c) return nothing;
+    const office = feed.offices.find((o) => o.id === c.office);
+    const email = c.email ?? office?.email;
+    const phone = c.phone ?? office?.phone;
+    const parts = [
+      c.name,
+      office && link(office.url, [office.name, office.city].filter(Boolean).join(', ')),
+      email && html`${t.email}: ${EMAIL.test(email) ? link(`mailto:${email}`, email) : email}`,
+      phone &&
+        html`${t.phone}: ${PHONE.test(phone) ? link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone) : phone}`,
+    ].filter(Boolean);
+    return parts.length ? section('contact', t.contact, html`<address>${lines(parts)}</address>`) : nothing;
+  }
+
+  /** Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser. */
+  private downloadIcs(event: ParsedEvent, feed: ValidFeed): void {
+    const ics = eventToIcs(event, { timeZone: feed.timeZone, publisherUrl: feed.publisher?.url });
+    if (!ics) return;
+    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+    this.icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = this.icsUrl;
+    a.download = icsFileName(event.id);
+    a.hidden = true;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const data = this.structuredData && this.shown && eventJsonLd(this.shown[0], this.shown[1]);
+    if (!data) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    if (!this.jsonLd) {
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+    }
+    const text = jsonLdText(data);
+    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+    this.icsUrl = undefined;
   }
 }
 

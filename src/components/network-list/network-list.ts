@@ -29,8 +29,8 @@ import { networkStyles, renderNetwork, strings } from './network.js';
  * @cssprop [--bn-muted] - Secondary text colour.
  * @cssprop [--bn-border] - Border colour.
  * @cssprop [--bn-surface=transparent] - Background of a network.
- * @cssprop [--bn-radius=0.5rem] - Corner radius.
- * @cssprop [--bn-space=1rem] - Spacing unit.
+ * @cssprop [--bn-radius=0.5em] - Corner radius.
+ * @cssprop [--bn-space=1em] - Spacing unit.
  * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
  * @cssprop [--bn-focus=#1a73e8] - Focus ring colour.
  *

@@ -3,7 +3,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatEventDate } from '../../data/dates.js';
-import { formatPeriod, membersByState, textBlocks } from '../../data/networks.js';
+import { parseDescription } from '../../data/description.js';
+import { formatPeriod, membersByState } from '../../data/networks.js';
 import { isSafeUrl, type ValidFeed } from '../../data/parse.js';
 import type { Network } from '../../data/types.js';
 import { nextMeeting } from '../../data/views.js';
@@ -91,23 +92,25 @@ export interface NetworkContext {
   key: string;
 }
 
-const row = (term: string, value: unknown) =>
-  value === undefined || value === ''
-    ? nothing
-    : html`<dt>${term}</dt>
-        <dd>${value}</dd>`;
+/** One term and its value in a description list; nothing when the value is empty. */
+export const row = (term: string, value: unknown) =>
+  value
+    ? html`<dt>${term}</dt>
+        <dd>${value}</dd>`
+    : nothing;
+
+/** A `<ul>` of the items, each rendered by `item`; undefined when there are none. */
+export const list = <T>(items: readonly T[] | undefined, item: (x: T) => unknown = (x) => x) =>
+  items?.length
+    ? html`<ul>
+        ${items.map((x) => html`<li>${item(x)}</li>`)}
+      </ul>`
+    : undefined;
 
 /** A paragraph/list rendering of a feed description (plain text, never HTML). */
 export const renderText = (text: string | undefined) =>
-  text
-    ? textBlocks(text).map((b) =>
-        b.list
-          ? html`<ul>
-              ${b.items.map((item) => html`<li>${item}</li>`)}
-            </ul>`
-          : html`<p>${b.text}</p>`,
-      )
-    : nothing;
+  text &&
+  parseDescription(text).map((block) => (typeof block === 'string' ? html`<p>${block}</p>` : list(block)));
 
 /** A link when the URL is safe, else just the text. */
 export const link = (url: string | undefined, content: unknown) =>
@@ -158,9 +161,7 @@ export function renderNetwork(network: Network, ctx: NetworkContext): TemplateRe
                         <span class="group"
                           >${g.state ? stateName(g.state, locale) : text.noState} (${g.members.length})</span
                         >
-                        <ul>
-                          ${g.members.map((m) => html`<li>${m.name}</li>`)}
-                        </ul>
+                        ${list(g.members, (m) => m.name)}
                       </li>`,
                   )}
                 </ul>
@@ -207,7 +208,7 @@ export const networkStyles = css`
   dd {
     margin: 0;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     dl {
       grid-template-columns: 1fr;
       gap: 0;

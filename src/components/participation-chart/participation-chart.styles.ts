@@ -45,7 +45,7 @@ export const styles = css`
     width: calc(100% - 3em);
     margin-left: 3em;
   }
-  @container (min-width: 20rem) {
+  @container (min-width: 20em) {
     .size-1 {
       display: block;
     }
@@ -53,7 +53,7 @@ export const styles = css`
       display: none;
     }
   }
-  @container (min-width: 28rem) {
+  @container (min-width: 28em) {
     .size-2 {
       display: block;
     }
@@ -61,7 +61,7 @@ export const styles = css`
       display: none;
     }
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .size-3 {
       display: block;
     }
@@ -69,7 +69,7 @@ export const styles = css`
       display: none;
     }
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 44em) {
     .size-4 {
       display: block;
     }
@@ -77,7 +77,7 @@ export const styles = css`
       display: none;
     }
   }
-  @container (min-width: 54rem) {
+  @container (min-width: 54em) {
     .size-5 {
       display: block;
     }
@@ -111,9 +111,7 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   @media (forced-colors: active) {
-    .bar {
-      fill: CanvasText;
-    }
+    .bar,
     .chart text {
       fill: CanvasText;
     }

@@ -117,8 +117,8 @@ function scale(max: number): [number, number] {
  * @cssprop [--bn-text=inherit] - Text colour (inherited from the page by default).
  * @cssprop [--bn-muted] - Secondary text colour.
  * @cssprop [--bn-border] - Border colour of the table.
- * @cssprop [--bn-radius=0.5rem] - Corner radius.
- * @cssprop [--bn-space=1rem] - Spacing unit.
+ * @cssprop [--bn-radius=0.5em] - Corner radius.
+ * @cssprop [--bn-space=1em] - Spacing unit.
  * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
  * @cssprop [--bn-focus=#1a73e8] - Focus ring colour.
  *
@@ -150,16 +150,16 @@ export class ParticipationChart extends FeedElement {
     const title = this.title_(network, participationSince(network, feed.timeZone), text);
     const unit = text[metric];
     const values = points.map((p) => p.value);
+    const format = (n: number) => n.toLocaleString(locale);
     const summary = (kind: string) =>
       fill(text.summary, {
         kind,
         n: points.length,
-        min: Math.min(...values).toLocaleString(locale),
-        max: Math.max(...values).toLocaleString(locale),
+        min: format(Math.min(...values)),
+        max: format(Math.max(...values)),
         unit,
       });
     const [top, step] = scale(Math.max(...values));
-    const format = (n: number) => n.toLocaleString(locale);
     const chart: Chart = {
       points,
       top,
@@ -169,8 +169,10 @@ export class ParticipationChart extends FeedElement {
       axis: fill(text.count, { unit }),
       text,
     };
-    const hasPeople = points.some((p) => p.entry.people !== undefined);
-    const hasMunicipalities = points.some((p) => p.entry.municipalities !== undefined);
+    // The table's columns: each metric that some meeting has a value for.
+    const metrics = (['municipalities', 'people'] as const).filter((m) =>
+      points.some((p) => p.entry[m] !== undefined),
+    );
     return html`<figure part="figure">
       <figcaption part="caption">
         <span class="title" id="caption">${title}</span>
@@ -201,8 +203,7 @@ export class ParticipationChart extends FeedElement {
             <tr>
               <th scope="col">${text.meeting}</th>
               <th scope="col">${text.date}</th>
-              ${hasMunicipalities ? html`<th scope="col">${text.municipalities}</th>` : nothing}
-              ${hasPeople ? html`<th scope="col">${text.people}</th>` : nothing}
+              ${metrics.map((m) => html`<th scope="col">${text[m]}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -211,8 +212,7 @@ export class ParticipationChart extends FeedElement {
                 html`<tr>
                   <th scope="row">${p.label}</th>
                   <td>${p.date ?? '–'}</td>
-                  ${hasMunicipalities ? html`<td>${cell(p.entry.municipalities, format)}</td>` : nothing}
-                  ${hasPeople ? html`<td>${cell(p.entry.people, format)}</td>` : nothing}
+                  ${metrics.map((m) => html`<td>${cell(p.entry[m], format)}</td>`)}
                 </tr>`,
             )}
           </tbody>

@@ -7,7 +7,7 @@ import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
 import { stateName, type Strings } from '../../shared/i18n.js';
-import { link, renderText } from '../network-list/network.js';
+import { link, list, renderText, row } from '../network-list/network.js';
 
 const strings: Strings<
   | 'title'
@@ -56,6 +56,8 @@ const strings: Strings<
   },
 };
 
+type Text = (typeof strings)['de'];
+
 /**
  * "Programm im Überblick": one programme at a glance.
  *
@@ -76,8 +78,8 @@ const strings: Strings<
  * @cssprop [--bn-muted] - Secondary text colour.
  * @cssprop [--bn-border] - Border colour.
  * @cssprop [--bn-surface=transparent] - Background.
- * @cssprop [--bn-radius=0.5rem] - Corner radius.
- * @cssprop [--bn-space=1rem] - Spacing unit.
+ * @cssprop [--bn-radius=0.5em] - Corner radius.
+ * @cssprop [--bn-space=1em] - Spacing unit.
  * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
  * @cssprop [--bn-focus=#1a73e8] - Focus ring colour.
  *
@@ -136,17 +138,6 @@ export class ProgrammeOverview extends FeedElement {
     const p = id ? feed.programmes.find((x) => x.id === id) : feed.programmes[0];
     if (!p) return this.renderEmpty(id ? text.notFound.replace('{id}', id) : text.empty);
     const offices = (p.offices ?? []).flatMap((o) => feed.offices.find((x) => x.id === o) ?? []);
-    const row = (term: string, value: unknown) =>
-      value
-        ? html`<dt>${term}</dt>
-            <dd>${value}</dd>`
-        : nothing;
-    const list = <T>(items: T[] | undefined, item: (x: T) => unknown) =>
-      items?.length
-        ? html`<ul>
-            ${items.map((x) => html`<li>${item(x)}</li>`)}
-          </ul>`
-        : undefined;
     return html`<article part="overview" class="overview" aria-labelledby="h">
       ${heading(
         this.headingLevel,
@@ -161,7 +152,7 @@ export class ProgrammeOverview extends FeedElement {
           text.where,
           p.regions?.length && new Intl.ListFormat(locale).format(p.regions.map((r) => stateName(r, locale))),
         )}
-        ${row(text.how, p.approach && renderText(p.approach))}
+        ${row(text.how, renderText(p.approach))}
         ${row(
           text.partners,
           list(p.partners, (x) => link(x.url, x.name)),
@@ -169,22 +160,22 @@ export class ProgrammeOverview extends FeedElement {
         ${row(text.initiative, p.initiative)}
         ${row(
           text.offices,
-          list(offices, (o) => this.office(o)),
+          list(offices, (o) => office(o, text)),
         )}
       </dl>
       ${isSafeUrl(p.url) ? html`<p><a part="link" href=${p.url}>${text.more}</a></p>` : nothing}
     </article>`;
   }
+}
 
-  private office(o: Office) {
-    const text = strings[this.lang_];
-    const mail = o.email && /^[^\s@:/?]+@[^\s@/?]+$/.test(o.email) ? `mailto:${o.email}` : undefined;
-    const digits = o.phone?.replace(/[^\d+]/g, '');
-    const tel = digits ? `tel:${digits}` : undefined;
-    return html`${link(o.url, o.name)}${o.city ? `, ${o.city}` : ''}
-    ${o.email ? html`<span class="contact">${text.email}: ${link(mail, o.email)}</span>` : nothing}
-    ${o.phone ? html`<span class="contact">${text.phone}: ${link(tel, o.phone)}</span>` : nothing}`;
-  }
+/** An office: its name (linked), city, e-mail and phone (linked when they are real addresses). */
+function office(o: Office, text: Text) {
+  const mail = o.email && /^[^\s@:/?]+@[^\s@/?]+$/.test(o.email) ? `mailto:${o.email}` : undefined;
+  const digits = o.phone?.replace(/[^\d+]/g, '');
+  const tel = digits ? `tel:${digits}` : undefined;
+  return html`${link(o.url, o.name)}${o.city ? `, ${o.city}` : ''}
+  ${o.email ? html`<span class="contact">${text.email}: ${link(mail, o.email)}</span>` : nothing}
+  ${o.phone ? html`<span class="contact">${text.phone}: ${link(tel, o.phone)}</span>` : nothing}`;
 }
 
 defineElement('programme-overview', ProgrammeOverview);

@@ -1,0 +1,116 @@
+/**
+ * A build step that folds the indentation inside Lit's `html`, `svg` and `css` template
+ * literals: every run of white space that holds a line break becomes one space. The markup and
+ * styles mean the same (HTML and CSS treat such runs as one space; no element here uses
+ * `white-space: pre`), and visitors download less. Expressions (`${…}`) are copied as they are,
+ * apart from templates nested in them, which are folded the same way.
+ */
+import type { Plugin } from 'vite';
+
+const TAGGED = /\b(?:html|svg|css)$/;
+
+/** Folds every tagged template in `code` (comments and quoted strings are copied untouched). */
+export function minifyTemplates(code: string): string {
+  let out = '';
+  let i = 0;
+  while (i < code.length) {
+    const c = code[i]!;
+    const skip =
+      c === '/' && code[i + 1] === '/'
+        ? code.indexOf('\n', i)
+        : c === '/' && code[i + 1] === '*'
+          ? code.indexOf('*/', i + 2) + 2
+          : c === "'" || c === '"'
+            ? stringEnd(code, i)
+            : undefined;
+    if (skip !== undefined) {
+      const end = skip <= i ? code.length : skip;
+      out += code.slice(i, end);
+      i = end;
+    } else if (c === '`') {
+      const [template, end] = readTemplate(code, i + 1, TAGGED.test(out.slice(-4)));
+      out += template;
+      i = end;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The index just after the quoted string starting at `start`. */
+function stringEnd(code: string, start: number): number {
+  let j = start + 1;
+  while (j < code.length && code[j] !== code[start]) j += code[j] === '\\' ? 2 : 1;
+  return j + 1;
+}
+
+/** Reads a template literal whose opening backtick is just before `start`. */
+function readTemplate(code: string, start: number, fold: boolean): [string, number] {
+  let out = '`';
+  let i = start;
+  while (i < code.length) {
+    const c = code[i]!;
+    if (c === '\\') {
+      out += code.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      return [out + '`', i + 1];
+    } else if (c === '$' && code[i + 1] === '{') {
+      const [expression, end] = readExpression(code, i + 2);
+      out += '${' + expression;
+      i = end;
+    } else if (fold && /\s/.test(c)) {
+      let j = i;
+      while (j < code.length && /\s/.test(code[j]!)) j++;
+      const run = code.slice(i, j);
+      out += run.includes('\n') ? ' ' : run;
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  throw new Error('unterminated template literal');
+}
+
+/** Reads a `${…}` expression up to and including its closing brace. */
+function readExpression(code: string, start: number): [string, number] {
+  let out = '';
+  let depth = 1;
+  let i = start;
+  while (i < code.length) {
+    const c = code[i]!;
+    if (c === '`') {
+      const [template, end] = readTemplate(code, i + 1, TAGGED.test(out.slice(-4)));
+      out += template;
+      i = end;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      const end = stringEnd(code, i);
+      out += code.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (c === '{') depth++;
+    if (c === '}' && --depth === 0) return [out + '}', i + 1];
+    out += c;
+    i++;
+  }
+  throw new Error('unterminated template expression');
+}
+
+/** The Vite plugin: folds templates in the project's own TypeScript, for builds only. */
+export function minifyTemplatesPlugin(): Plugin {
+  return {
+    name: 'bildungsnetz:minify-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/(?:html|svg|css)`/.test(code)) return null;
+      return { code: minifyTemplates(code), map: null };
+    },
+  };
+}

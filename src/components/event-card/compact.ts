@@ -1,0 +1,137 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatEventDate } from '../../data/dates.js';
+import { isSafeUrl, type ParsedEvent } from '../../data/parse.js';
+import { heading } from '../../shared/heading.js';
+import type { Locale, Strings } from '../../shared/i18n.js';
+
+/**
+ * The compact card (`<event-card variant="compact">`) as a template function, so views that
+ * show hundreds of events (`<event-list>`, `<meeting-calendar>`) render the same markup inside
+ * their own shadow root instead of one custom element, shadow root and feed task per event.
+ * Style it with {@link compactCardStyles}.
+ */
+export const compactStrings: Strings<'tba' | 'online' | 'cancelled' | 'postponed' | 'rescheduled'> = {
+  de: {
+    tba: 'Ort wird noch bekanntgegeben',
+    online: 'Online',
+    cancelled: 'Abgesagt',
+    postponed: 'Verschoben',
+    rescheduled: 'Neuer Termin',
+  },
+  en: {
+    tba: 'Venue to be announced',
+    online: 'Online',
+    cancelled: 'Cancelled',
+    postponed: 'Postponed',
+    rescheduled: 'Rescheduled',
+  },
+};
+
+/** The place line: "musiculum, Kiel", "Online · …", or "Ort wird noch bekanntgegeben". */
+export function placeLine(event: ParsedEvent, locale: Locale): string {
+  const text = compactStrings[locale];
+  const place = [event.location?.name, event.location?.city].filter(Boolean).join(', ');
+  if (event.attendance === 'online') return place ? `${text.online} · ${place}` : text.online;
+  return place || (event.location?.onlineUrl ? text.online : text.tba);
+}
+
+const dates: Record<Locale, WeakMap<ParsedEvent, string>> = { de: new WeakMap(), en: new WeakMap() };
+
+/**
+ * The event's date, formatted once per event and locale (lists re-render often). A cancelled
+ * or postponed event's date no longer holds: struck through, and the badge says why.
+ */
+export function dateText(event: ParsedEvent, locale: Locale): unknown {
+  let text = dates[locale].get(event);
+  if (text === undefined) {
+    text = formatEventDate(event.startValue, event.endValue, locale, event.tentative);
+    dates[locale].set(event, text);
+  }
+  return event.status === 'cancelled' || event.status === 'postponed' ? html`<s>${text}</s>` : text;
+}
+
+/** The status badge (cancelled, postponed, rescheduled); nothing for a scheduled event. */
+export const statusBadge = (event: ParsedEvent, locale: Locale) =>
+  event.status && event.status !== 'scheduled'
+    ? html`<p part="status" class="status ${event.status}">${compactStrings[locale][event.status]}</p>`
+    : nothing;
+
+export interface CompactCardOptions {
+  /** Level of the title heading, 2–6. */
+  headingLevel: number;
+  /** Id of the title (labels the card). */
+  titleId: string;
+  /** Makes the card focusable from script (`tabindex="-1"`), e.g. after "show more". */
+  focusable?: boolean;
+}
+
+/** The compact card of one event: title (a link to the event's page when it has one), status, date, place and type. */
+export function compactCard(event: ParsedEvent, locale: Locale, options: CompactCardOptions): TemplateResult {
+  return html`<article
+    part="card"
+    class="card compact"
+    aria-labelledby=${options.titleId}
+    tabindex=${options.focusable ? '-1' : nothing}
+  >
+    ${heading(
+      options.headingLevel,
+      isSafeUrl(event.url) ? html`<a part="link" href=${event.url.trim()}>${event.title}</a>` : event.title,
+      'heading',
+      options.titleId,
+    )}
+    ${statusBadge(event, locale)}
+    <p part="date" class="date">${dateText(event, locale)}</p>
+    <p part="location" class="location">${placeLine(event, locale)}</p>
+    ${event.type ? html`<p part="type" class="type">${event.type}</p>` : nothing}
+  </article>`;
+}
+
+/**
+ * The compact card's styles, which `<event-card>` shares for both variants: the frame, the
+ * status badge (white on the danger colour, readable on light and dark pages), the date line.
+ */
+export const compactCardStyles = css`
+  .card {
+    padding: var(--bn-space);
+    border: 1px solid var(--bn-border);
+    border-radius: var(--bn-radius);
+    background: var(--bn-surface);
+  }
+  /* Readable on light and dark pages: the accent is mixed with the inherited text colour. */
+  a {
+    color: var(--bn-link, color-mix(in srgb, var(--bn-accent) 50%, currentColor));
+    text-underline-offset: 0.15em;
+  }
+  .compact p {
+    margin: 0.25em 0 0;
+  }
+  .compact .heading {
+    font-size: 1.05em;
+  }
+  .status {
+    display: inline-block;
+    font-weight: 700;
+    padding: 0 0.4em;
+    border: 2px solid var(--bn-danger);
+    border-radius: 0.25em;
+    background: var(--bn-danger);
+    color: #fff;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .status.rescheduled {
+    border-color: currentColor;
+    background: transparent;
+    color: inherit;
+  }
+  .date {
+    font-weight: 600;
+  }
+  s {
+    text-decoration-thickness: 2px;
+  }
+  .location,
+  .type {
+    color: var(--bn-muted);
+  }
+`;

@@ -1,0 +1,679 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  indexEvents,
+  isMonthKey,
+  isoWeek,
+  monthWeeks,
+  moveDay,
+  shiftMonth,
+  type CalendarIndex,
+  type DayEntry,
+} from '../../data/calendar.js';
+import { dayKey, formatDayLong, formatMonthYear, formatTime, weekdayNames } from '../../data/dates.js';
+import {
+  describeEmpty,
+  filterOptions,
+  indexFeed,
+  parseFilter,
+  selectEvents,
+  type FilterOptions,
+} from '../../data/filter.js';
+import { fill } from '../../data/messages.js';
+import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
+import { defineElement } from '../../shared/define.js';
+import { FeedElement } from '../../shared/feed-element.js';
+import { FilterBar, filterBarStyles } from '../../shared/filter-bar.js';
+import { heading, headingLevel } from '../../shared/heading.js';
+import type { Locale, Strings } from '../../shared/i18n.js';
+import '../event-card/event-card.js';
+import { styles } from './meeting-calendar.styles.js';
+
+export interface EventSelectDetail {
+  /** The selected event, its dates resolved (`startValue`, `endValue`). */
+  event: ParsedEvent;
+}
+
+export interface MonthChangeDetail {
+  /** The month now shown, `YYYY-MM`. */
+  month: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'event-select': CustomEvent<EventSelectDetail>;
+    'month-change': CustomEvent<MonthChangeDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'meeting-calendar': MeetingCalendar;
+  }
+}
+
+const strings: Strings<
+  | 'prev'
+  | 'next'
+  | 'during'
+  | 'week'
+  | 'weekShort'
+  | 'none'
+  | 'one'
+  | 'many'
+  | 'more'
+  | 'today'
+  | 'close'
+  | 'emptyMonth'
+  | 'emptyDay'
+  | 'emptyFeed'
+  | 'dayOf'
+  | 'allDay'
+  | 'tentative'
+  | 'cancelled'
+  | 'postponed'
+  | 'rescheduled'
+> = {
+  de: {
+    prev: 'Vorheriger Monat',
+    next: 'Nächster Monat',
+    during: 'Im Laufe des Monats',
+    week: 'Kalenderwoche',
+    weekShort: 'KW',
+    none: 'keine Termine',
+    one: '1 Termin',
+    many: '{n} Termine',
+    more: 'weitere Termine',
+    today: 'heute',
+    close: 'Schließen',
+    emptyMonth: 'Keine Termine im {month}',
+    emptyDay: 'Keine Termine an diesem Tag.',
+    emptyFeed: 'Derzeit sind keine Termine geplant.',
+    dayOf: 'Tag {i} von {n}',
+    allDay: 'ganztägig',
+    tentative: 'voraussichtlich',
+    cancelled: 'Abgesagt',
+    postponed: 'Verschoben',
+    rescheduled: 'Neuer Termin',
+  },
+  en: {
+    prev: 'Previous month',
+    next: 'Next month',
+    during: 'During the month',
+    week: 'Week',
+    weekShort: 'Wk',
+    none: 'no events',
+    one: '1 event',
+    many: '{n} events',
+    more: 'more events',
+    today: 'today',
+    close: 'Close',
+    emptyMonth: 'No events in {month}',
+    emptyDay: 'No events on this day.',
+    emptyFeed: 'No events are planned at the moment.',
+    dayOf: 'day {i} of {n}',
+    allDay: 'all day',
+    tentative: 'expected',
+    cancelled: 'Cancelled',
+    postponed: 'Postponed',
+    rescheduled: 'Rescheduled',
+  },
+};
+
+/** Chips a day cell shows; with more events, one fewer and a "+N" button. */
+const CHIPS = 3;
+
+const dayLabels = new Map<string, string>();
+/** formatDayLong, memoised: a month change formats 28–31 labels. */
+function longDay(key: string, locale: Locale): string {
+  const k = locale + key;
+  let label = dayLabels.get(k);
+  if (label === undefined) dayLabels.set(k, (label = formatDayLong(key, locale)));
+  return label;
+}
+
+const monthName = (month: string, locale: Locale) =>
+  formatMonthYear(+month.slice(0, 4), +month.slice(5, 7), locale);
+
+/** Text seen short (`KW`, `Mo.`) and read out in full (`Kalenderwoche`, `Montag`). */
+const shortLong = (short: unknown, long: unknown) =>
+  html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>`;
+
+/**
+ * A month of events.
+ *
+ * @summary A month grid of the feed's events with a full keyboard model (WAI-ARIA APG grid),
+ * multi-day spans and month-only events apart; a list in narrow containers.
+ *
+ * Keyboard: one day of the grid is in the tab order. Arrow keys move by day and week, Home/End to
+ * the start/end of the week, PageUp/PageDown by month, Shift+PageUp/PageDown by year; Enter or
+ * Space opens the day's events below the grid, Escape closes them and returns to the day.
+ * Below a container width of 40rem (or with `view="list"`) the month is shown as a list.
+ *
+ * Filters work as in `<event-list>`: several values of one attribute are separated by spaces and
+ * any of them matches; different attributes must all match. `filters` adds a filter bar.
+ *
+ * @csspart filters - The visitor's filter bar (a search form), with `filters`.
+ * @csspart filter-field - One field of the filter bar (label and select).
+ * @csspart filter-label - The label of a filter.
+ * @csspart filter-select - The select of a filter.
+ * @csspart filter-reset - The button that resets the filter bar.
+ * @csspart filter-status - The number of events found (a polite live region).
+ * @csspart header - The bar with the month heading and the navigation buttons.
+ * @csspart heading - The month heading.
+ * @csspart nav - The previous/next month buttons.
+ * @csspart month-only - The "im Laufe des Monats" row of events without a day.
+ * @csspart during-heading - The heading of that row.
+ * @csspart grid - The month grid (a table).
+ * @csspart day - A day cell of the grid.
+ * @csspart today - The day cell of today (with `day`).
+ * @csspart chip - An event on a day of the grid.
+ * @csspart more - The "+N" button of a day with more events than fit.
+ * @csspart panel - The events of the opened day, below the grid.
+ * @csspart panel-heading - The date heading of the panel.
+ * @csspart close - The close button of the panel.
+ * @csspart list - The list view.
+ * @csspart day-heading - A date heading of the list view.
+ * @csspart event - A button that shows or hides one event's card.
+ * @csspart note - The sentence shown when the month has no events.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error box.
+ * @csspart retry - The retry button in the error box.
+ * @csspart empty - The empty state (the feed has no events).
+ *
+ * @cssprop [--bn-accent=#0b5cad] - Accent colour: buttons, event chips, today.
+ * @cssprop [--bn-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--bn-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--bn-muted] - Secondary text colour.
+ * @cssprop [--bn-border] - Grid lines and borders.
+ * @cssprop [--bn-surface=transparent] - Background of the panel and month-only row.
+ * @cssprop [--bn-radius=0.5rem] - Corner radius.
+ * @cssprop [--bn-space=1rem] - Spacing unit.
+ * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--bn-focus=#1a73e8] - Focus ring colour.
+ * @cssprop [--bn-day-height=6.5em] - Minimum height of a day cell.
+ *
+ * @fires event-select - An event's card was opened. `detail: { event }` (a ParsedEvent).
+ * @fires month-change - The visitor moved to another month. `detail: { month }` (`YYYY-MM`).
+ * @fires feed-load - The feed was loaded and rendered. `detail: { feed, issues, source }`.
+ * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
+ */
+export class MeetingCalendar extends FeedElement {
+  static override styles = [...FeedElement.styles, filterBarStyles, styles];
+
+  /** `YYYY-MM`: the month shown first. Default: the month of `today`. */
+  @property() month?: string;
+
+  /** `month` (default: a grid where it fits, a list in narrow containers) or `list` (always the list). */
+  @property() view: 'month' | 'list' = 'month';
+
+  /** Event types to show, separated by spaces (any of them), e.g. `Netzwerktreffen Fachtagung`. */
+  @property() type?: string;
+
+  /** Topic ids to show, separated by spaces (events with any of them). */
+  @property() topic?: string;
+
+  /** Network ids to show, separated by spaces. */
+  @property() network?: string;
+
+  /** State codes to show, separated by spaces, e.g. `SH MV`. */
+  @property() state?: string;
+
+  /** Shows a filter bar with which visitors choose type, topic, state and network. */
+  @property({ type: Boolean }) filters = false;
+
+  /** Level of the month heading, 2–6; day and event headings are one and two below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The day of the grid in the tab order, once the visitor moved; its month is the month shown. */
+  @state() private focusDay?: string;
+  /** The day whose events are open below the grid. */
+  @state() private openDay?: string;
+  /** `context|event id` of the event whose card is open. */
+  @state() private selected?: string;
+
+  /**
+   * Whether the host is narrower than the grid needs (40rem), once a ResizeObserver has said so.
+   * The container query alone decides what shows; this only spares rendering the hidden view.
+   */
+  @state() private narrow?: boolean;
+  /**
+   * Watches a zero-height probe as wide as the host: its size changes with the width only, so
+   * rendering the other view cannot feed back into the observer (no "ResizeObserver loop" error
+   * on the host page).
+   */
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.narrow = entry!.contentRect.width < 40 * rem;
+  });
+  private probe?: Element | null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Observe the probe again after the element moved in the page.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.probe = undefined;
+  }
+
+  /** A selector to focus after the next render. */
+  private focusNext?: string;
+  private readonly bar = new FilterBar(this);
+  /** The filter-bar options of the attribute filters' events, once per feed, attributes and locale. */
+  private scope?: { feed: ValidFeed; key: string; options?: FilterOptions };
+  /** The calendar index of the events after all filters, once per feed and filters. */
+  private cache?: { feed: ValidFeed; key: string; index: CalendarIndex; total: number };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('month')) this.focusDay = this.openDay = this.selected = undefined;
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const probe = this.renderRoot.querySelector('.probe');
+    if (probe !== this.probe) {
+      this.resizeObserver.disconnect();
+      if (probe) this.resizeObserver.observe(probe);
+      this.probe = probe;
+    }
+    if (this.focusNext) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+      this.focusNext = undefined;
+    }
+  }
+
+  /** A heading level `n` below the month heading (at most 6). */
+  private sub(n: number): number {
+    return Math.min(headingLevel(this.headingLevel) + n, 6);
+  }
+
+  /** The attribute filter and, while the filter bar is shown, the visitor's choice. */
+  private filtersOf() {
+    return this.filters ? [parseFilter(this), this.bar.filter] : [parseFilter(this)];
+  }
+
+  /**
+   * The filtered events by day and month: indexed once per feed and filters, so that a month
+   * change only looks days up.
+   */
+  private index(feed: ValidFeed): CalendarIndex {
+    const filters = this.filtersOf();
+    const key = JSON.stringify(filters);
+    if (this.cache?.feed !== feed || this.cache.key !== key) {
+      const events = selectEvents(indexFeed(feed), { when: 'all', now: 0, filters });
+      this.cache = { feed, key, index: indexEvents(events), total: events.length };
+    }
+    return this.cache.index;
+  }
+
+  /** The filter bar: choices from the events the attributes let through. */
+  private renderBar(feed: ValidFeed) {
+    if (!this.filters) return nothing;
+    const locale = this.lang_;
+    const filter = parseFilter(this);
+    const key = JSON.stringify(filter) + locale;
+    if (this.scope?.feed !== feed || this.scope.key !== key) this.scope = { feed, key };
+    const options = (this.scope.options ??= filterOptions(
+      feed,
+      selectEvents(indexFeed(feed), { when: 'all', now: 0, filters: [filter] }),
+      locale,
+    ));
+    return this.bar.render({ options, count: this.cache?.total ?? 0, locale });
+  }
+
+  /** "Keine Termine im Dezember 2026 in Schleswig-Holstein." (the filters named as event-list does). */
+  private emptyMonth(feed: ValidFeed, month: string): string {
+    const locale = this.lang_;
+    const none = describeEmpty(feed, 'all', [], locale).slice(0, -1);
+    return describeEmpty(feed, 'all', this.filtersOf(), locale).replace(
+      none,
+      fill(strings[locale].emptyMonth, { month: monthName(month, locale) }),
+    );
+  }
+
+  /** Today, the month shown and the day in the tab order. */
+  private where(feed: ValidFeed) {
+    const today = dayKey(this.referenceNow(feed), feed.timeZone);
+    const month = this.focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
+    const focus = this.focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
+    return { today, month, focus };
+  }
+
+  protected renderFeed(feed: ValidFeed): TemplateResult {
+    const t = strings[this.lang_];
+    if (!feed.events.length) return this.renderEmpty(t.emptyFeed);
+    const index = this.index(feed);
+    const { today, month, focus } = this.where(feed);
+    const count = index.counts.get(month) ?? 0;
+    const monthOnly = index.months.get(month) ?? [];
+    const list = this.view === 'list';
+    return html`<div class="probe"></div>
+      ${this.renderBar(feed)}
+      <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.onEscape}>
+        <div class="head" part="header">
+          ${this.navButton(t.prev, '‹', -1)}
+          <div class="title" aria-live="polite" aria-atomic="true">
+            ${heading(this.sub(0), monthName(month, this.lang_), 'heading', 'title')}
+            <span class="visually-hidden">${this.countText(count)}</span>
+          </div>
+          ${this.navButton(t.next, '›', 1)}
+        </div>
+        ${
+          monthOnly.length
+            ? html`<section class="month-only" part="month-only" aria-labelledby="during">
+                ${heading(this.sub(1), t.during, 'during-heading', 'during')}
+                ${this.renderEvents(
+                  'm',
+                  monthOnly.map((event) => ({ event, day: 1, days: 1 })),
+                )}
+              </section>`
+            : nothing
+        }
+        ${count ? nothing : html`<p class="note" part="note">${this.emptyMonth(feed, month)}</p>`}
+        ${list || this.narrow === true ? nothing : this.renderGrid(index, month, focus, today)}
+        ${this.narrow === false && !list ? nothing : this.renderList(index, month, today)}
+      </div>`;
+  }
+
+  private navButton(label: string, arrow: string, months: number): TemplateResult {
+    return html`<button
+      type="button"
+      class="nav secondary"
+      part="nav"
+      aria-label=${label}
+      @click=${() => this.step(months)}
+    >
+      <span aria-hidden="true">${arrow}</span>
+    </button>`;
+  }
+
+  private countText(n: number): string {
+    const t = strings[this.lang_];
+    return n === 0 ? t.none : n === 1 ? t.one : fill(t.many, { n });
+  }
+
+  private renderGrid(index: CalendarIndex, month: string, focus: string, today: string): TemplateResult {
+    const locale = this.lang_;
+    const t = strings[locale];
+    const long = weekdayNames(locale, 'long');
+    return html`<div class="gridview">
+      <table
+        role="grid"
+        class="grid"
+        part="grid"
+        aria-labelledby="title"
+        @keydown=${this.onGridKey}
+        @focusin=${this.onGridFocus}
+      >
+        <thead>
+          <tr>
+            <th scope="col" class="wk">${shortLong(t.weekShort, t.week)}</th>
+            ${weekdayNames(locale, 'short').map(
+              (short, i) => html`<th scope="col" abbr=${long[i]!}>${shortLong(short, long[i])}</th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${monthWeeks(month).map((week) => {
+            const n = isoWeek(week[0]!);
+            return html`<tr>
+              <th scope="row" class="wk">${shortLong(n, `${t.week} ${n}`)}</th>
+              ${week.map((key) =>
+                key.startsWith(month)
+                  ? this.renderDay(key, index.days.get(key) ?? [], key === focus, key === today)
+                  : html`<td class="out"></td>`,
+              )}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      ${this.openDay ? this.renderPanel(this.openDay, index.days.get(this.openDay) ?? []) : nothing}
+    </div>`;
+  }
+
+  private renderDay(key: string, entries: DayEntry[], focus: boolean, today: boolean): TemplateResult {
+    const t = strings[this.lang_];
+    const n = entries.length;
+    const shown = n > CHIPS ? CHIPS - 1 : n;
+    // The cell's name (from its content): full date, today, number of events, then the chips.
+    const label = `${longDay(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.countText(n)}${n ? ':' : ''}`;
+    return html`<td
+      part=${today ? 'day today' : 'day'}
+      class=${today ? 'today' : ''}
+      tabindex=${focus ? 0 : -1}
+      data-day=${key}
+      aria-current=${ifDefined(today ? 'date' : undefined)}
+    >
+      <span class="num" aria-hidden="true">${+key.slice(8)}</span
+      ><span class="visually-hidden">${label}</span>
+      ${entries
+        .slice(0, shown)
+        .map(
+          (x, i) =>
+            html`<button
+              type="button"
+              tabindex="-1"
+              part="chip"
+              class="chip ${x.day > 1 ? 'from' : ''} ${x.day < x.days ? 'on' : ''} ${x.event.tentative ? 'tentative' : ''} ${x.event.status ?? ''}"
+              @click=${() => this.openPanel(key, i, true)}
+            >
+              ${this.chipContent(x)}
+            </button>`,
+        )}
+      ${
+        n > shown
+          ? html`<button
+              type="button"
+              tabindex="-1"
+              part="more"
+              class="more"
+              @click=${() => this.openPanel(key, shown)}
+            >
+              +${n - shown}<span class="visually-hidden"> ${t.more}</span>
+            </button>`
+          : nothing
+      }
+    </td>`;
+  }
+
+  private renderPanel(day: string, entries: DayEntry[]): TemplateResult {
+    const t = strings[this.lang_];
+    return html`<section class="panel" part="panel" aria-labelledby="panel-title">
+      <div class="panel-head">
+        ${heading(this.sub(1), longDay(day, this.lang_), 'panel-heading', 'panel-title')}
+        <button type="button" class="secondary close" part="close" @click=${this.closePanel}>
+          ${t.close}
+        </button>
+      </div>
+      ${entries.length ? this.renderEvents(`p${day}`, entries) : html`<p>${t.emptyDay}</p>`}
+    </section>`;
+  }
+
+  private renderList(index: CalendarIndex, month: string, today: string): TemplateResult {
+    const t = strings[this.lang_];
+    const days = monthWeeks(month)
+      .flat()
+      .filter((key) => key.startsWith(month) && index.days.has(key));
+    return html`<ul class="list" part="list">
+      ${days.map(
+        (key) =>
+          html`<li class=${key === today ? 'today' : ''}>
+            ${heading(
+              this.sub(1),
+              longDay(key, this.lang_) + (key === today ? ` (${t.today})` : ''),
+              'day-heading',
+            )}
+            ${this.renderEvents(`l${key}`, index.days.get(key)!)}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** Events as disclosure buttons, each revealing the event's compact card. */
+  private renderEvents(ctx: string, entries: DayEntry[]): TemplateResult {
+    const level = this.sub(2);
+    return html`<ul class="events">
+      ${entries.map((x, i) => {
+        const id = `${ctx}-${i}`;
+        const open = this.selected === `${ctx}|${x.event.id}`;
+        return html`<li>
+          <button
+            type="button"
+            class="ev secondary ${x.event.status ?? ''}"
+            part="event"
+            data-ev=${id}
+            aria-expanded=${open}
+            aria-controls=${ifDefined(open ? id : undefined)}
+            @click=${() => this.toggle(ctx, x.event, id)}
+          >
+            ${this.when(x)}<span class="what">${x.event.title}</span>
+          </button>
+          ${
+            open
+              ? html`<div id=${id} class="card">
+                  <event-card
+                    variant="compact"
+                    .event=${x.event}
+                    locale=${this.lang_}
+                    today=${ifDefined(this.today)}
+                    heading-level=${level}
+                  ></event-card>
+                </div>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /** What a chip and an event button both say besides the title: status, start time, day i of n. */
+  private facts({ event, day, days }: DayEntry) {
+    const t = strings[this.lang_];
+    const start = event.startValue;
+    return {
+      status: event.status && event.status !== 'scheduled' ? t[event.status] : '',
+      time: day === 1 && start.precision === 'time' ? formatTime(start, this.lang_) : '',
+      dayOf: days > 1 ? fill(t.dayOf, { i: day, n: days }) : '',
+    };
+  }
+
+  /** A chip: the start time, the title, and for assistive technology the status and day i of n. */
+  private chipContent(x: DayEntry): TemplateResult {
+    const { status, time, dayOf } = this.facts(x);
+    return html`${time ? html`<span class="time">${time}</span> ` : nothing}${
+        status ? html`<span class="visually-hidden">${status}: </span>` : nothing
+      }<span class="what">${x.event.title}</span>${
+        dayOf ? html`<span class="visually-hidden"> (${dayOf})</span>` : nothing
+      }`;
+  }
+
+  /** The short "when" of an event on a day: status, tentative, day i of n, time or all day. */
+  private when(x: DayEntry) {
+    const t = strings[this.lang_];
+    const { startValue: s, endValue: e, tentative } = x.event;
+    const { status, time, dayOf } = this.facts(x);
+    const oneDay = x.days === 1;
+    const end =
+      oneDay && time && e?.precision === 'time' && e.instant > s.instant
+        ? `–${formatTime(e, this.lang_)}`
+        : '';
+    const allDay = oneDay && s.precision === 'day' ? t.allDay : '';
+    const parts = [status, tentative ? t.tentative : '', dayOf, time + end || allDay].filter(Boolean);
+    return parts.length ? html`<span class="when">${parts.join(' · ')}</span> ` : nothing;
+  }
+
+  // --- Interaction ------------------------------------------------------------------------------
+
+  private fire<K extends 'event-select' | 'month-change'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Shows a day (and its month); focuses its cell when `focusCell`. */
+  private go(day: string, focusCell: boolean) {
+    const feed = this.loaded?.feed;
+    if (!feed) return;
+    const before = this.where(feed).month;
+    this.focusDay = day;
+    if (!day.startsWith(before)) {
+      this.openDay = this.selected = undefined;
+      this.fire('month-change', { month: day.slice(0, 7) });
+    }
+    if (focusCell) this.focusNext = `td[data-day="${day}"]`;
+  }
+
+  private step(n: number) {
+    const feed = this.loaded?.feed;
+    if (feed) this.go(shiftMonth(this.where(feed).focus, n), false);
+  }
+
+  private onGridKey = (e: KeyboardEvent) => {
+    const cell = e.target as HTMLElement;
+    const day = cell.dataset.day;
+    if (!day || cell.localName !== 'td' || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.openPanel(day, 0);
+      return;
+    }
+    const next = moveDay(day, (e.shiftKey ? 'Shift+' : '') + e.key);
+    if (next) {
+      e.preventDefault();
+      this.go(next, true);
+    }
+  };
+
+  /** A click into the grid moves the tab stop to that day. */
+  private onGridFocus = (e: FocusEvent) => {
+    const day = (e.target as HTMLElement).closest('td')?.dataset.day;
+    if (day) this.focusDay = day;
+  };
+
+  /** Opens a day's events below the grid and focuses the i-th (or the close button). */
+  private openPanel(day: string, i: number, select = false) {
+    this.focusDay = day;
+    this.openDay = day;
+    const entry = this.cache?.index.days.get(day)?.[i];
+    if (select && entry) this.select(`p${day}`, entry.event);
+    else this.selected = undefined;
+    this.focusNext = entry ? `[data-ev="p${day}-${i}"]` : '.close';
+  }
+
+  private closePanel = () => {
+    const day = this.openDay;
+    this.openDay = this.selected = undefined;
+    this.focusNext = `td[data-day="${day}"]`;
+  };
+
+  /**
+   * Escape closes the open day (back to its cell) or, in another list of events, the open card
+   * (back to its button).
+   */
+  private onEscape = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
+    if (e.key !== 'Escape') return;
+    if (this.openDay && target.closest('.panel')) this.closePanel();
+    else if (this.selected && button) {
+      this.selected = undefined;
+      this.focusNext = `[data-ev="${button.dataset.ev}"]`;
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  private select(ctx: string, event: ParsedEvent) {
+    this.selected = `${ctx}|${event.id}`;
+    this.fire('event-select', { event });
+  }
+
+  private toggle(ctx: string, event: ParsedEvent, id: string) {
+    if (this.selected === `${ctx}|${event.id}`) this.selected = undefined;
+    else this.select(ctx, event);
+    this.focusNext = `[data-ev="${id}"]`;
+  }
+}
+
+defineElement('meeting-calendar', MeetingCalendar);

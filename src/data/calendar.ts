@@ -1,0 +1,169 @@
+/**
+ * The month model of `<meeting-calendar>`: weeks of a month (Monday first), the events of each
+ * day including multi-day spans, the month-only events of a month, and the keyboard moves of
+ * the grid. Plain TypeScript on top of dates.ts; no DOM. Everything is in the feed's zone:
+ * a ParsedEvent's wall-clock parts already are.
+ */
+import { addDays, addMonths, dayKeyOf, daysInMonth, isoWeekday, monthKeyOf } from './dates.js';
+import type { ParsedEvent } from './parse.js';
+
+/** One event on one of its days. */
+export interface DayEntry {
+  event: ParsedEvent;
+  /** 1-based: which day of the event this is. */
+  day: number;
+  /** How many days the event covers. */
+  days: number;
+}
+
+/** The events of a feed by day and by month, built once per feed (and filter). */
+export interface CalendarIndex {
+  /** Events with a day per 'YYYY-MM-DD' of every day they cover, ordered by start. */
+  days: Map<string, DayEntry[]>;
+  /** Month-only events per 'YYYY-MM' of every month they cover, ordered by start. */
+  months: Map<string, ParsedEvent[]>;
+  /** Per 'YYYY-MM': how many different events the month shows (days and month-only). */
+  counts: Map<string, number>;
+}
+
+/** Longest span drawn, so one stray end date cannot flood the calendar. */
+const MAX_DAYS = 366;
+const MAX_MONTHS = 24;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Whether a string is a valid 'YYYY-MM' month. */
+export const isMonthKey = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) && !value.startsWith('0000');
+
+/** Days between two 'YYYY-MM-DD' keys (b − a). */
+export function dayDiff(a: string, b: string): number {
+  const t = (k: string) => Date.UTC(+k.slice(0, 4), +k.slice(5, 7) - 1, +k.slice(8, 10));
+  return Math.round((t(b) - t(a)) / 86_400_000);
+}
+
+/**
+ * The days an event with a day covers, as inclusive 'YYYY-MM-DD' keys; undefined for a
+ * month-only event. An end at 00:00 does not occupy its day; an end that is a month runs to
+ * the month's last day.
+ */
+export function eventSpan(event: ParsedEvent): [string, string] | undefined {
+  const start = event.startValue;
+  if (start.precision === 'month') return undefined;
+  const first = dayKeyOf(start);
+  const end = event.endValue;
+  let last = first;
+  if (end?.precision === 'month') {
+    last = `${monthKeyOf(end)}-${pad(daysInMonth(end.year, end.month))}`;
+  } else if (end) {
+    last = dayKeyOf(end);
+    if (end.precision === 'time' && end.hour === 0 && end.minute === 0 && end.instant > start.instant) {
+      last = addDays(last, -1);
+    }
+  }
+  if (last < first) last = first;
+  if (dayDiff(first, last) >= MAX_DAYS) last = addDays(first, MAX_DAYS - 1);
+  return [first, last];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Indexes events by day and month; O(events × days covered), once per feed. */
+export function indexEvents(events: readonly ParsedEvent[]): CalendarIndex {
+  const sorted = [...events].sort((a, b) => a.startValue.instant - b.startValue.instant);
+  const days = new Map<string, DayEntry[]>();
+  const months = new Map<string, ParsedEvent[]>();
+  const seen = new Map<string, Set<ParsedEvent>>();
+  const count = (month: string, event: ParsedEvent) => {
+    let set = seen.get(month);
+    if (!set) seen.set(month, (set = new Set()));
+    set.add(event);
+  };
+  for (const event of sorted) {
+    const span = eventSpan(event);
+    if (span) {
+      const total = dayDiff(span[0], span[1]) + 1;
+      for (let i = 0, key = span[0]; i < total; i++, key = addDays(key, 1)) {
+        push(days, key, { event, day: i + 1, days: total });
+        count(key.slice(0, 7), event);
+      }
+    } else {
+      const first = monthKeyOf(event.startValue);
+      const end = event.endValue;
+      let last = end ? monthKeyOf(end) : first;
+      if (last < first) last = first;
+      for (let i = 0, key = first; i < MAX_MONTHS && key <= last; i++, key = addMonths(key, 1)) {
+        push(months, key, event);
+        count(key, event);
+      }
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const [month, set] of seen) counts.set(month, set.size);
+  return { days, months, counts };
+}
+
+/**
+ * The weeks of a month, Monday first: 4 to 6 rows of seven 'YYYY-MM-DD' keys, including the
+ * days of the neighbouring months that complete the first and last week.
+ */
+export function monthWeeks(month: string): string[][] {
+  const first = `${month}-01`;
+  const last = `${month}-${pad(daysInMonth(+month.slice(0, 4), +month.slice(5, 7)))}`;
+  const weeks: string[][] = [];
+  let key = addDays(first, 1 - isoWeekday(first));
+  while (key <= last) {
+    const week: string[] = [];
+    for (let i = 0; i < 7; i++, key = addDays(key, 1)) week.push(key);
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+/** ISO 8601 week number of a day (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(key: string): number {
+  const thursday = addDays(key, 4 - isoWeekday(key));
+  return Math.floor(dayDiff(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1;
+}
+
+/** The same day of the month `n` months away, clamped to that month's length. */
+export function shiftMonth(key: string, n: number): string {
+  const month = addMonths(key.slice(0, 7), n);
+  const day = Math.min(+key.slice(8, 10), daysInMonth(+month.slice(0, 4), +month.slice(5, 7)));
+  return `${month}-${pad(day)}`;
+}
+
+/**
+ * The day a key of the grid moves the focus to (WAI-ARIA APG date picker: arrows, Home/End of
+ * the week, PageUp/PageDown a month, with Shift a year); undefined for other keys.
+ */
+export function moveDay(key: string, move: string): string | undefined {
+  switch (move) {
+    case 'ArrowLeft':
+      return addDays(key, -1);
+    case 'ArrowRight':
+      return addDays(key, 1);
+    case 'ArrowUp':
+      return addDays(key, -7);
+    case 'ArrowDown':
+      return addDays(key, 7);
+    case 'Home':
+      return addDays(key, 1 - isoWeekday(key));
+    case 'End':
+      return addDays(key, 7 - isoWeekday(key));
+    case 'PageUp':
+      return shiftMonth(key, -1);
+    case 'PageDown':
+      return shiftMonth(key, 1);
+    case 'Shift+PageUp':
+      return shiftMonth(key, -12);
+    case 'Shift+PageDown':
+      return shiftMonth(key, 12);
+    default:
+      return undefined;
+  }
+}

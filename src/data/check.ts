@@ -1,0 +1,261 @@
+/**
+ * The publisher's feed check (`npx bildungsnetz-widgets validate`): the parser's own issues
+ * (the very validation the widgets run in the browser) plus checks of things a feed may
+ * legally say but that are probably mistakes. Plain TypeScript, no DOM, no Node APIs.
+ *
+ * Errors break a rule of the feed format (the widgets must ignore the value, or cannot show
+ * the feed at all); warnings are listed but do not fail: items or references the widgets leave
+ * out, dates in the past still marked provisional, missing recommended fields.
+ */
+import { isUpcoming, parseFeedDate, startOfDay } from './dates.js';
+import { FeedError } from './errors.js';
+import { parseText } from './load.js';
+import { fill, type Locale, type Localized } from './messages.js';
+import { issueMessage } from './issue-messages.js';
+import type { FeedIssue, IssueCode, ValidFeed } from './parse.js';
+
+export type Severity = 'error' | 'warning';
+
+/** Publisher checks beyond the parser's issues. */
+export type CheckCode =
+  | 'past-tentative' // the event is over but still marked tentative
+  | 'missing-location' // an upcoming on-site event without a place
+  | 'missing-online-url' // an upcoming online/mixed event without its access link
+  | 'registration-after-start' // the registration deadline lies after the start
+  | 'email-invalid' // an e-mail address that cannot be one
+  | 'updated-in-future' // the feed says it was generated in the future
+  | 'empty-feed'; // nothing to show
+
+export interface Problem {
+  severity: Severity;
+  /** A parser issue code, a check code, or `feed` for a whole-feed failure. */
+  code: IssueCode | CheckCode | 'feed';
+  /** JSON path of the value, e.g. `events[3].start`; empty for the whole document. */
+  path: string;
+  /** Id of the item concerned, when it has one. */
+  id?: string;
+  /** One sentence, starting with the path, in the chosen locale. */
+  message: string;
+}
+
+export interface CheckResult {
+  /** No errors (warnings may remain). */
+  ok: boolean;
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  /** The feed as the widgets see it, unless it could not be read at all. */
+  feed?: ValidFeed;
+  /** One line: counts of problems and of what the widgets will show. */
+  summary: string;
+}
+
+export interface CheckOptions {
+  locale?: Locale;
+  /** `YYYY-MM-DD` in the feed's zone, or epoch ms: the reference for past and upcoming. Default: now. */
+  today?: string | number;
+}
+
+/** Parser issues that leave an item or reference out: the rest of the feed is fine. */
+const WARNING_ISSUES: ReadonlySet<IssueCode> = new Set(['item-invalid', 'duplicate-id', 'unknown-reference']);
+
+const checkTexts: Record<CheckCode, Localized> = {
+  'past-tentative': {
+    de: '{path}: Die Veranstaltung {id} liegt in der Vergangenheit, ist aber noch als „voraussichtlich“ markiert. Bitte das Datum bestätigen („tentative“ entfernen) oder die Veranstaltung absagen.',
+    en: '{path}: event {id} lies in the past but is still marked as tentative. Confirm the date (remove "tentative") or cancel the event.',
+  },
+  'missing-location': {
+    de: '{path}: Für die Präsenzveranstaltung {id} ist kein Ort angegeben; Besucher sehen „Ort wird noch bekanntgegeben“.',
+    en: '{path}: the on-site event {id} has no venue; visitors see "venue to be announced".',
+  },
+  'missing-online-url': {
+    de: '{path}: Für die Online-Veranstaltung {id} fehlt der Zugangslink („location.onlineUrl“).',
+    en: '{path}: the online event {id} has no access link ("location.onlineUrl").',
+  },
+  'registration-after-start': {
+    de: '{path}: Die Anmeldefrist von {id} endet erst nach dem Beginn der Veranstaltung.',
+    en: '{path}: the registration deadline of {id} lies after the start of the event.',
+  },
+  'email-invalid': {
+    de: '{path}: Die E-Mail-Adresse von {id} ist keine gültige Adresse.',
+    en: '{path}: the e-mail address of {id} is not a valid address.',
+  },
+  'updated-in-future': {
+    de: '{path}: Das Erstellungsdatum des Feeds liegt in der Zukunft.',
+    en: '{path}: the feed claims to have been generated in the future.',
+  },
+  'empty-feed': {
+    de: 'Der Feed enthält keine Veranstaltungen, Netzwerke oder Programme; die Widgets zeigen nur leere Zustände.',
+    en: 'The feed has no events, networks or programmes; the widgets only show empty states.',
+  },
+};
+
+const words: Record<
+  Locale,
+  Record<'error' | 'warning' | 'event' | 'network' | 'programme', [string, string]>
+> = {
+  de: {
+    error: ['Fehler', 'Fehler'],
+    warning: ['Warnung', 'Warnungen'],
+    event: ['Veranstaltung', 'Veranstaltungen'],
+    network: ['Netzwerk', 'Netzwerke'],
+    programme: ['Programm', 'Programme'],
+  },
+  en: {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    event: ['event', 'events'],
+    network: ['network', 'networks'],
+    programme: ['programme', 'programmes'],
+  },
+};
+
+const count = (n: number, word: keyof (typeof words)['de'], locale: Locale) =>
+  `${n} ${words[locale][word][n === 1 ? 0 : 1]}`;
+
+const quoteId = (id: string | undefined, locale: Locale) =>
+  id === undefined ? (locale === 'de' ? 'ohne ID' : 'without id') : locale === 'de' ? `„${id}“` : `"${id}"`;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks a feed's text exactly as the widgets would read it (empty, not JSON, not a feed …). */
+export function checkFeedText(text: string, options: CheckOptions = {}): CheckResult {
+  const locale = options.locale ?? 'de';
+  let loaded: ReturnType<typeof parseText>;
+  try {
+    loaded = parseText(text);
+  } catch (error) {
+    const feedError = error instanceof FeedError ? error : new FeedError('syntax');
+    let message = feedError.localizedMessage(locale);
+    if (feedError.kind === 'syntax') message += syntaxPosition(text, locale);
+    return failure(feedError.kind === 'version' ? 'version' : '', message, locale);
+  }
+  return checkLoaded(JSON.parse(text) as Record<string, unknown>, loaded.feed, loaded.issues, options);
+}
+
+/** Where the JSON goes wrong, as „ (Zeile 3, Spalte 5)“. */
+function syntaxPosition(text: string, locale: Locale): string {
+  // A prefix that ends before the mistake fails only for ending early: search for the shortest
+  // prefix that fails for another reason (engines' messages do not always give a position).
+  const fineSoFar = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return true;
+    } catch (error) {
+      const message = String((error as Error).message);
+      const position = /position (\d+)/.exec(message)?.[1];
+      return /end of (JSON )?(input|data)/i.test(message) || Number(position) >= length;
+    }
+  };
+  let offset = text.length;
+  if (!fineSoFar(text.length)) {
+    let low = 0;
+    let high = text.length;
+    while (high - low > 1) {
+      const middle = (low + high) >> 1;
+      if (fineSoFar(middle)) low = middle;
+      else high = middle;
+    }
+    offset = high - 1;
+  }
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return locale === 'de' ? ` (Zeile ${line}, Spalte ${column})` : ` (line ${line}, column ${column})`;
+}
+
+function failure(path: string, message: string, locale: Locale): CheckResult {
+  const summary =
+    locale === 'de'
+      ? `Ergebnis: 1 Fehler – die Widgets können diesen Feed nicht anzeigen.`
+      : `Result: 1 error – the widgets cannot show this feed.`;
+  return {
+    ok: false,
+    problems: [{ severity: 'error', code: 'feed', path, message: path ? `${path}: ${message}` : message }],
+    errors: 1,
+    warnings: 0,
+    summary,
+  };
+}
+
+function checkLoaded(
+  raw: Record<string, unknown>,
+  feed: ValidFeed,
+  issues: FeedIssue[],
+  options: CheckOptions,
+): CheckResult {
+  const locale = options.locale ?? 'de';
+  const now =
+    typeof options.today === 'string'
+      ? startOfDay(options.today, feed.timeZone)
+      : (options.today ?? Date.now());
+  const problems: Problem[] = issues.map((issue) => ({
+    severity: WARNING_ISSUES.has(issue.code) ? 'warning' : 'error',
+    code: issue.code,
+    path: issue.path,
+    id: issue.id,
+    message: issueMessage(issue, locale),
+  }));
+  const warn = (code: CheckCode, path: string, id?: string) =>
+    problems.push({
+      severity: 'warning',
+      code,
+      path,
+      id,
+      message: fill(checkTexts[code][locale], { path, id: quoteId(id, locale) }),
+    });
+
+  // The parsed events are the raw ones minus those left out: map each back to its raw index.
+  const dropped = new Set(
+    issues
+      .filter((i) => i.code === 'item-invalid' || i.code === 'duplicate-id')
+      .map((i) => /^events\[(\d+)\]/.exec(i.path)?.[1])
+      .filter((index) => index !== undefined)
+      .map(Number),
+  );
+  const rawEvents = Array.isArray(raw.events) ? raw.events : [];
+  const eventPaths = rawEvents.map((_, i) => i).filter((i) => !dropped.has(i));
+
+  feed.events.forEach((event, n) => {
+    const path = `events[${eventPaths[n]}]`;
+    const upcoming = isUpcoming(event.startValue, event.endValue, now, feed.timeZone);
+    if (!upcoming && event.tentative && event.status !== 'cancelled')
+      warn('past-tentative', `${path}.tentative`, event.id);
+    if (upcoming && event.status !== 'cancelled') {
+      const place = event.location?.name || event.location?.street || event.location?.city;
+      if (event.attendance !== 'online' && !place && !event.tentative)
+        warn('missing-location', `${path}.location`, event.id);
+      if ((event.attendance === 'online' || event.attendance === 'mixed') && !event.location?.onlineUrl)
+        warn('missing-online-url', `${path}.location.onlineUrl`, event.id);
+    }
+    const until = event.registration?.until && parseFeedDate(event.registration.until, feed.timeZone);
+    if (until && until.instant > event.startValue.instant)
+      warn('registration-after-start', `${path}.registration.until`, event.id);
+    if (event.contact?.email !== undefined && !EMAIL.test(event.contact.email))
+      warn('email-invalid', `${path}.contact.email`, event.id);
+  });
+  const rawOffices = Array.isArray(raw.offices) ? raw.offices : [];
+  feed.offices.forEach((office) => {
+    if (office.email === undefined || EMAIL.test(office.email)) return;
+    const index = rawOffices.findIndex((o) => (o as { id?: unknown } | null)?.id === office.id);
+    warn('email-invalid', `offices[${index}].email`, office.id);
+  });
+  const updated = feed.updated && parseFeedDate(feed.updated, feed.timeZone);
+  if (updated && updated.instant > now + 86_400_000) warn('updated-in-future', 'updated');
+  if (!feed.events.length && !feed.networks.length && !feed.programmes.length) warn('empty-feed', '');
+
+  // In document order: events[2] before events[10], a field's issues in the order found.
+  problems.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const shown = [
+    count(feed.events.length, 'event', locale),
+    count(feed.networks.length, 'network', locale),
+    count(feed.programmes.length, 'programme', locale),
+  ].join(', ');
+  const summary =
+    locale === 'de'
+      ? `Ergebnis: ${errors ? count(errors, 'error', locale) : 'keine Fehler'}, ${warnings ? count(warnings, 'warning', locale) : 'keine Warnungen'} – angezeigt werden ${shown}.`
+      : `Result: ${errors ? count(errors, 'error', locale) : 'no errors'}, ${warnings ? count(warnings, 'warning', locale) : 'no warnings'} – the widgets show ${shown}.`;
+  return { ok: errors === 0, problems, errors, warnings, feed, summary };
+}

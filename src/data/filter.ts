@@ -1,0 +1,347 @@
+/**
+ * Filtering the feed's events for the list and calendar views: the filter attributes (`type`,
+ * `topic`, `network`, `state`, several values each), `when` (upcoming / past / all), the
+ * options a filter bar offers, grouping by month and the sentence an empty result shows.
+ * Plain TypeScript, no DOM.
+ *
+ * Matching rules (documented for CMS editors in the README):
+ * - Values of one attribute are separated by spaces and any of them matches ("or");
+ *   different attributes must all match ("and").
+ * - `type` is compared case-insensitively. A type that itself has spaces ("Digitale
+ *   Fachtagung") is written as it is: words are joined greedily to the longest type the feed
+ *   has, so `type="Digitale Fachtagung Netzwerktreffen"` means those two types. `_` may stand
+ *   for a space (`Digitale_Fachtagung`).
+ * - `topic` and `network` take ids (case-insensitive), `state` takes state codes (`SH`).
+ *   An event without its own `states` is in the states of its network.
+ *
+ * Everything derived from a feed is computed once per feed ({@link indexFeed}) so that
+ * filtering 5,000 events costs one pass over an array.
+ */
+import { formatMonthYear, monthKeyOf, periodEnd, type FeedDateValue } from './dates.js';
+import type { Locale } from './messages.js';
+import type { ParsedEvent, ValidFeed } from './parse.js';
+import { stateName } from '../shared/i18n.js';
+
+export type When = 'upcoming' | 'past' | 'all';
+
+/** One set of filters; an empty or missing list does not filter. */
+export interface EventFilter {
+  types?: readonly string[];
+  topics?: readonly string[];
+  networks?: readonly string[];
+  states?: readonly string[];
+}
+
+export type FilterKey = keyof EventFilter;
+export const FILTER_KEYS: readonly FilterKey[] = ['types', 'topics', 'networks', 'states'];
+
+/** A choice of a filter bar: the value to filter by and its visible label. */
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export type FilterOptions = Record<FilterKey, FilterOption[]>;
+
+/** Events of one month, in the order of the list. */
+export interface MonthGroup {
+  /** `YYYY-MM` of the events' start in the feed's zone. */
+  key: string;
+  /** "Dezember 2026" / "December 2026". */
+  label: string;
+  events: ParsedEvent[];
+}
+
+/** What is known about one event for filtering, computed once per feed. */
+interface Entry {
+  event: ParsedEvent;
+  type?: string;
+  topics: readonly string[];
+  network?: string;
+  states: readonly string[];
+  /** End of the event's last period: upcoming while `now` is before it (as views.ts). */
+  until: number;
+}
+
+export interface FeedIndex {
+  feed: ValidFeed;
+  /** Soonest first; events starting at the same instant keep the feed's order. */
+  ascending: readonly Entry[];
+  /** Newest first; ties keep the feed's order (as `pastEvents` of views.ts). */
+  descending: readonly Entry[];
+  /** Type keys of the feed → the type as the feed writes it (first occurrence). */
+  types: ReadonlyMap<string, string>;
+  /** The most words a type of the feed has (for the greedy match). */
+  maxTypeWords: number;
+}
+
+/** Splits an attribute value into its values, separated by whitespace. */
+export function splitValues(value: string | null | undefined): string[] {
+  return value ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+/** The filter of the four attributes `type`, `topic`, `network`, `state`. */
+export function parseFilter(attributes: {
+  type?: string | null;
+  topic?: string | null;
+  network?: string | null;
+  state?: string | null;
+}): EventFilter {
+  return {
+    types: splitValues(attributes.type),
+    topics: splitValues(attributes.topic),
+    networks: splitValues(attributes.network),
+    states: splitValues(attributes.state),
+  };
+}
+
+/** The comparison form of a type: lower case, runs of spaces or `_` as one `_`. */
+export const typeKey = (type: string): string =>
+  type
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '_');
+
+const indexes = new WeakMap<ValidFeed, FeedIndex>();
+
+/** The feed's index (computed on first use, then cached for the feed object). */
+export function indexFeed(feed: ValidFeed): FeedIndex {
+  let index = indexes.get(feed);
+  if (index) return index;
+  const networkStates = new Map(feed.networks.map((n) => [n.id, n.states ?? []]));
+  const types = new Map<string, string>();
+  let maxTypeWords = 1;
+  // periodEnd of an all-day or month value needs time-zone lookups; many events share a day.
+  const ends = new Map<string, number>();
+  const end = (value: FeedDateValue) => {
+    if (value.precision === 'time') return value.instant;
+    const k = `${value.precision}${value.year}-${value.month}-${value.day}`;
+    let t = ends.get(k);
+    if (t === undefined) ends.set(k, (t = periodEnd(value, feed.timeZone)));
+    return t;
+  };
+  const entries = feed.events.map((event): Entry => {
+    const type = event.type === undefined ? undefined : typeKey(event.type);
+    if (type !== undefined && !types.has(type)) {
+      types.set(type, event.type!.trim());
+      maxTypeWords = Math.max(maxTypeWords, type.split('_').length);
+    }
+    return {
+      event,
+      type,
+      topics: (event.topics ?? []).map((t) => t.toLowerCase()),
+      network: event.network?.toLowerCase(),
+      states: event.states ?? (event.network ? (networkStates.get(event.network) ?? []) : []),
+      until: Math.max(end(event.startValue), event.endValue ? end(event.endValue) : -Infinity),
+    };
+  });
+  const start = (e: Entry) => e.event.startValue.instant;
+  index = {
+    feed,
+    ascending: entries.slice().sort((a, b) => start(a) - start(b)),
+    descending: entries.slice().sort((a, b) => start(b) - start(a)),
+    types,
+    maxTypeWords,
+  };
+  indexes.set(feed, index);
+  return index;
+}
+
+/**
+ * The type keys a `types` list means: adjacent words are joined to the longest type the feed
+ * has ("Digitale", "Fachtagung" → `digitale_fachtagung`); other words stand for themselves.
+ */
+export function resolveTypes(index: FeedIndex, values: readonly string[]): string[] {
+  const words = values.flatMap((v) => typeKey(v).split('_')).filter(Boolean);
+  const keys: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let n = Math.min(index.maxTypeWords, words.length - i);
+    while (n > 1 && !index.types.has(words.slice(i, i + n).join('_'))) n--;
+    keys.push(words.slice(i, i + n).join('_'));
+    i += n;
+  }
+  return keys;
+}
+
+type Test = (entry: Entry) => boolean;
+
+/** One predicate for a filter; undefined when it does not filter at all. */
+function compile(index: FeedIndex, filter: EventFilter): Test[] {
+  const tests: Test[] = [];
+  const set = (values: readonly string[] | undefined, map: (v: string) => string) =>
+    values && values.length ? new Set(values.map(map)) : undefined;
+  const types = filter.types?.length ? new Set(resolveTypes(index, filter.types)) : undefined;
+  const topics = set(filter.topics, (v) => v.toLowerCase());
+  const networks = set(filter.networks, (v) => v.toLowerCase());
+  const states = set(filter.states, (v) => v.toUpperCase());
+  if (types) tests.push((e) => e.type !== undefined && types.has(e.type));
+  if (topics) tests.push((e) => e.topics.some((t) => topics.has(t)));
+  if (networks) tests.push((e) => e.network !== undefined && networks.has(e.network));
+  if (states) tests.push((e) => e.states.some((s) => states.has(s)));
+  return tests;
+}
+
+export interface Selection {
+  /** Default `upcoming`. */
+  when?: When;
+  /** The reference instant (epoch ms) for `upcoming` and `past`. */
+  now: number;
+  /** Filters that must all match (e.g. the element's attributes and the visitor's choice). */
+  filters?: readonly EventFilter[];
+}
+
+/**
+ * The events a view shows, in its order: upcoming soonest first, past newest first (the
+ * rules of `upcomingEvents` / `pastEvents` in views.ts), all soonest first.
+ */
+export function selectEvents(
+  index: FeedIndex,
+  { when = 'upcoming', now, filters = [] }: Selection,
+): ParsedEvent[] {
+  const tests = filters.flatMap((f) => compile(index, f));
+  if (when === 'upcoming') tests.push((e) => now < e.until);
+  if (when === 'past') tests.push((e) => !(now < e.until));
+  const result: ParsedEvent[] = [];
+  for (const entry of when === 'past' ? index.descending : index.ascending) {
+    if (tests.every((test) => test(entry))) result.push(entry.event);
+  }
+  return result;
+}
+
+const collator = (locale: Locale) => new Intl.Collator(locale);
+
+/**
+ * The choices a filter bar offers for a set of events: the types, topics (with labels),
+ * networks (short name, else name) and states (full names) that occur in them, by label.
+ */
+export function filterOptions(
+  feed: ValidFeed,
+  events: readonly ParsedEvent[],
+  locale: Locale,
+): FilterOptions {
+  const types = new Map<string, string>();
+  const topics = new Set<string>();
+  const networks = new Set<string>();
+  const states = new Set<string>();
+  const networkStates = new Map(feed.networks.map((n) => [n.id, n.states]));
+  for (const event of events) {
+    const type = event.type === undefined ? undefined : typeKey(event.type);
+    if (type !== undefined && !types.has(type)) types.set(type, event.type!.trim());
+    event.topics?.forEach((t) => topics.add(t));
+    if (event.network !== undefined) networks.add(event.network);
+    (event.states ?? (event.network ? networkStates.get(event.network) : undefined))?.forEach((s) =>
+      states.add(s),
+    );
+  }
+  const compare = collator(locale).compare;
+  const sorted = (options: FilterOption[]) => options.sort((a, b) => compare(a.label, b.label));
+  return {
+    types: sorted([...types.values()].map((t) => ({ value: t, label: t }))),
+    topics: sorted([...topics].map((id) => ({ value: id, label: topicLabel(feed, id) }))),
+    networks: sorted([...networks].map((id) => ({ value: id, label: networkLabel(feed, id) }))),
+    states: sorted([...states].map((code) => ({ value: code, label: stateName(code, locale) }))),
+  };
+}
+
+const topicLabel = (feed: ValidFeed, id: string) =>
+  feed.topics.find((t) => t.id.toLowerCase() === id.toLowerCase())?.label ?? id;
+
+const networkLabel = (feed: ValidFeed, id: string) => {
+  const network = feed.networks.find((n) => n.id.toLowerCase() === id.toLowerCase());
+  return network ? (network.shortName ?? network.name) : id;
+};
+
+/** Consecutive events of one month (of their start, in the feed's zone) under a heading. */
+export function groupByMonth(events: readonly ParsedEvent[], locale: Locale): MonthGroup[] {
+  const groups: MonthGroup[] = [];
+  let current: MonthGroup | undefined;
+  for (const event of events) {
+    const key = monthKeyOf(event.startValue);
+    if (current?.key !== key) {
+      current = {
+        key,
+        label: formatMonthYear(event.startValue.year, event.startValue.month, locale),
+        events: [],
+      };
+      groups.push(current);
+    }
+    current.events.push(event);
+  }
+  return groups;
+}
+
+/** Merges filters: values of one kind from all of them (for a description). */
+function merge(filters: readonly EventFilter[]): Required<EventFilter> {
+  const all = (key: FilterKey) => [...new Set(filters.flatMap((f) => f[key] ?? []))];
+  return { types: all('types'), topics: all('topics'), networks: all('networks'), states: all('states') };
+}
+
+const texts = {
+  de: {
+    none: { upcoming: 'Keine kommenden Termine', past: 'Keine vergangenen Termine', all: 'Keine Termine' },
+    types: [' der Art ', ' der Arten '],
+    topics: [' zum Thema ', ' zu den Themen '],
+    networks: [' im Netzwerk ', ' in den Netzwerken '],
+    states: [' in ', ' in '],
+    quote: ['„', '“'],
+    found: ['Keine Termine gefunden', '1 Termin gefunden', '{n} Termine gefunden'],
+  },
+  en: {
+    none: { upcoming: 'No upcoming events', past: 'No past events', all: 'No events' },
+    types: [' of the type ', ' of the types '],
+    topics: [' on the topic ', ' on the topics '],
+    networks: [' in the network ', ' in the networks '],
+    states: [' in ', ' in '],
+    quote: ['“', '”'],
+    found: ['No events found', '1 event found', '{n} events found'],
+  },
+} as const;
+
+const orList = (items: string[], locale: Locale) =>
+  new Intl.ListFormat(locale === 'de' ? 'de-DE' : 'en-GB', { type: 'disjunction' }).format(items);
+
+/**
+ * The sentence for an empty result that names what was filtered:
+ * "Keine kommenden Termine in Schleswig-Holstein." /
+ * "No upcoming events of the type “Fachtagung” in Brandenburg or Schleswig-Holstein."
+ */
+export function describeEmpty(
+  feed: ValidFeed,
+  when: When,
+  filters: readonly EventFilter[],
+  locale: Locale,
+): string {
+  const t = texts[locale];
+  const index = indexFeed(feed);
+  const f = merge(filters);
+  const q = (s: string) => t.quote[0] + s + t.quote[1];
+  const part = (key: FilterKey, labels: string[], quoted = true) =>
+    labels.length ? t[key][labels.length > 1 ? 1 : 0] + orList(quoted ? labels.map(q) : labels, locale) : '';
+  const types = [...new Set(resolveTypes(index, f.types))].map(
+    (k) => index.types.get(k) ?? k.replace(/_/g, ' '),
+  );
+  return (
+    t.none[when] +
+    part('types', types) +
+    part(
+      'topics',
+      f.topics.map((id) => topicLabel(feed, id)),
+    ) +
+    part(
+      'networks',
+      f.networks.map((id) => networkLabel(feed, id)),
+    ) +
+    part(
+      'states',
+      f.states.map((code) => stateName(code.toUpperCase(), locale)),
+      false,
+    ) +
+    '.'
+  );
+}
+
+/** "12 Termine gefunden" / "1 event found" / "Keine Termine gefunden". */
+export function countText(count: number, locale: Locale): string {
+  const found = texts[locale].found;
+  return found[Math.min(count, 2)].replace('{n}', count.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB'));
+}

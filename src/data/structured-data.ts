@@ -1,0 +1,84 @@
+/**
+ * schema.org `Event` as JSON-LD for one event (what `<event-card structured-data>` writes into
+ * the page for search engines). Plain TypeScript, no DOM.
+ *
+ * Only valid combinations: Google's event rich result needs `name`, `startDate` and a
+ * `location` (a `Place` with an address, or a `VirtualLocation` with a URL), so an event
+ * without a known place, or with only a month for a date, gets no JSON-LD at all.
+ */
+import { toIsoString } from './dates.js';
+import { isSafeUrl, type ParsedEvent } from './parse.js';
+import type { Publisher } from './types.js';
+
+const SCHEMA = 'https://schema.org/';
+const STATUS = {
+  scheduled: 'EventScheduled',
+  cancelled: 'EventCancelled',
+  postponed: 'EventPostponed',
+  rescheduled: 'EventRescheduled',
+} as const;
+const MODE = { offline: 'Offline', online: 'Online', mixed: 'Mixed' } as const;
+
+/** The URL when its scheme is allowed, else nothing. */
+const safe = (url: string | undefined) => (isSafeUrl(url) ? url : undefined);
+
+export interface StructuredDataOptions {
+  /** The feed's time zone: times are written with its offset. */
+  timeZone: string;
+  /** The feed's publisher, the organizer. */
+  publisher?: Publisher;
+}
+
+/** The schema.org Event object, or undefined when no valid one can be made. */
+export function eventJsonLd(
+  event: ParsedEvent,
+  { timeZone, publisher }: StructuredDataOptions,
+): Record<string, unknown> | undefined {
+  const start = event.startValue;
+  const end = event.endValue;
+  if (start.precision === 'month') return undefined;
+  const mode = event.attendance ?? 'offline';
+  const loc = event.location;
+  const place =
+    mode !== 'online' && loc && (loc.street || loc.postalCode || loc.city)
+      ? {
+          '@type': 'Place',
+          name: loc.name ?? loc.city,
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: loc.street,
+            postalCode: loc.postalCode,
+            addressLocality: loc.city,
+          },
+          url: safe(loc.url),
+        }
+      : undefined;
+  const joinUrl = mode === 'offline' ? undefined : [loc?.onlineUrl, event.url].find(isSafeUrl);
+  const locations = [place, joinUrl && { '@type': 'VirtualLocation', url: joinUrl }].filter(Boolean);
+  if (!locations.length) return undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    startDate: toIsoString(start, timeZone),
+    endDate: end && end.precision !== 'month' ? toIsoString(end, timeZone) : undefined,
+    eventStatus: SCHEMA + STATUS[event.status ?? 'scheduled'],
+    eventAttendanceMode: `${SCHEMA}${MODE[mode]}EventAttendanceMode`,
+    location: locations.length === 1 ? locations[0] : locations,
+    description: event.summary ?? event.description,
+    url: safe(event.url),
+    image: event.image && safe(event.image.url) && [event.image.url],
+    organizer: publisher && {
+      '@type': 'Organization',
+      name: publisher.name,
+      url: safe(publisher.url),
+    },
+    performer: event.speakers?.map((speaker) => ({ '@type': 'Person', name: speaker.name })),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is written as `\u003c`, so no feed
+ * text can ever close the script element (the JSON value stays the same).
+ */
+export const jsonLdText = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');

@@ -1,0 +1,224 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+interface Args {
+  src?: string;
+  feed?: unknown;
+  when: 'upcoming' | 'past' | 'all';
+  type?: string;
+  topic?: string;
+  network?: string;
+  state?: string;
+  limit?: number;
+  'heading-level': number;
+  filters: boolean;
+  locale?: string;
+  today?: string;
+  loading?: 'eager' | 'lazy';
+  /** Width of the column the list sits in (not an attribute). */
+  width?: string;
+}
+
+/**
+ * Feed addresses as in stories/docs/feeds.ts (branch `storybook`): `storybook:` addresses are
+ * answered inside Storybook by .storybook/network.ts and never reach the network.
+ */
+const feeds = {
+  sample: 'feeds/sample-feed.json',
+  fixture: 'fixtures/event-list.json',
+  pending: 'storybook:pending',
+  offline: 'storybook:offline',
+  missing: 'fixtures/does-not-exist.json',
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/event-list',
+  component: 'event-list',
+  args: {
+    src: 'feeds/sample-feed.json',
+    when: 'upcoming',
+    'heading-level': 3,
+    filters: false,
+    today: '2026-11-23',
+  },
+  argTypes: {
+    src: { control: 'text' },
+    feed: { control: 'object' },
+    when: { control: 'inline-radio', options: ['upcoming', 'past', 'all'] },
+    type: { control: 'text', description: 'Types, separated by spaces (any of them).' },
+    topic: {
+      control: 'select',
+      options: [
+        undefined,
+        'bildungsmonitoring',
+        'bildungsmanagement',
+        'uebergang-schule-beruf',
+        'fruehkindliche-bildung',
+        'digitalisierung',
+        'gremienarbeit',
+        'fachkraeftesicherung',
+        'non-formale-bildung',
+      ],
+    },
+    network: {
+      control: 'select',
+      options: [
+        undefined,
+        'uebergaenge-gestalten',
+        'wissen-was-zaehlt',
+        'gemeinsam-steuern',
+        'bildungsmanagement-sh',
+        'bildungsmanagement-mv',
+      ],
+    },
+    state: { control: 'text', description: 'State codes, separated by spaces: `SH MV`.' },
+    limit: { control: { type: 'number', min: 1 } },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    filters: { control: 'boolean' },
+    locale: { control: 'inline-radio', options: ['de', 'en'] },
+    today: { control: 'text' },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    width: { control: 'text', table: { category: 'story' } },
+  },
+  parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
+  render: (args) =>
+    html`<div style=${ifDefined(args.width ? `max-width: ${args.width}` : undefined)}>
+      <event-list
+        src=${ifDefined(args.src)}
+        when=${args.when}
+        type=${ifDefined(args.type || undefined)}
+        topic=${ifDefined(args.topic || undefined)}
+        network=${ifDefined(args.network || undefined)}
+        state=${ifDefined(args.state || undefined)}
+        limit=${ifDefined(args.limit ?? undefined)}
+        heading-level=${args['heading-level']}
+        ?filters=${args.filters}
+        locale=${ifDefined(args.locale)}
+        today=${ifDefined(args.today)}
+        loading=${ifDefined(args.loading)}
+        .feed=${args.feed}
+      ></event-list>
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Upcoming: Story = {};
+export const Past: Story = { args: { when: 'past' } };
+export const All: Story = { args: { when: 'all', limit: 6 } };
+export const ShowMore: Story = { args: { limit: 3 } };
+export const FilterBar: Story = { args: { filters: true } };
+export const FilterBarPast: Story = { args: { filters: true, when: 'past', limit: 5 } };
+export const StatesAndTypes: Story = {
+  args: { state: 'SH MV', type: 'Netzwerktreffen Entwicklungsworkshop' },
+};
+export const TopicAndNetwork: Story = {
+  args: { when: 'all', topic: 'bildungsmonitoring', network: 'wissen-was-zaehlt' },
+};
+export const TypeWithSpaces: Story = {
+  args: { src: feeds.fixture, when: 'all', type: 'Digitale Fachtagung Netzwerktreffen' },
+};
+export const StatusAndMonthOnly: Story = {
+  args: { src: feeds.fixture, when: 'all', 'heading-level': 2 },
+};
+export const English: Story = { args: { locale: 'en', filters: true, limit: 4 } };
+export const Empty: Story = { args: { today: '2027-07-01', state: 'SH' } };
+export const EmptyEnglish: Story = { args: { today: '2027-07-01', state: 'SH', locale: 'en' } };
+export const EmptyWithFilterBar: Story = { args: { filters: true, type: 'Hospitation', state: 'SH' } };
+export const Narrow320: Story = { args: { filters: true, limit: 3, width: '320px' } };
+/** The feed never answers (after 15 s the element shows the timeout error). */
+export const Loading: Story = { args: { src: feeds.pending } };
+/** The server cannot be reached: the error offers a retry. */
+export const ErrorOffline: Story = { args: { src: feeds.offline } };
+/** The feed address does not exist (HTTP 404). */
+export const ErrorNotFound: Story = { args: { src: feeds.missing }, tags: ['network-error'] };
+/** A feed set from JavaScript (`.feed`): rendered without any fetch. */
+export const FeedProperty: Story = {
+  args: {
+    src: undefined,
+    when: 'all',
+    feed: {
+      version: 1,
+      events: [
+        { id: 'f-1', title: 'Feed als Objekt', start: '2027-02', tentative: true },
+        { id: 'f-2', title: 'Zweiter Termin', start: '2027-03-04T10:00', type: 'Netzwerktreffen' },
+      ],
+    },
+  },
+};
+
+/** Every custom property and part, set from the host page. */
+export const Theming: Story = {
+  args: { filters: true, limit: 2 },
+  render: (args, context) =>
+    html`<style>
+        .theming-demo event-list {
+          --bn-accent: #6b1f5c;
+          --bn-accent-contrast: #ffffff;
+          --bn-text: #1b1b1b;
+          --bn-muted: #4a4a4a;
+          --bn-border: #6b1f5c;
+          --bn-surface: #fbf6fa;
+          --bn-danger: #8a1010;
+          --bn-radius: 0;
+          --bn-space: 1.25rem;
+          --bn-font: Georgia, serif;
+          --bn-focus: #b8006b;
+        }
+        .theming-demo event-list::part(month) {
+          padding-left: 0.5rem;
+          border-left: 4px solid #6b1f5c;
+        }
+        .theming-demo event-list::part(month-heading) {
+          text-transform: uppercase;
+        }
+        .theming-demo event-list::part(events) {
+          gap: 0.5rem;
+        }
+        .theming-demo event-list::part(card) {
+          border-width: 2px;
+        }
+        .theming-demo event-list::part(heading) {
+          font-size: 1.1em;
+        }
+        .theming-demo event-list::part(link) {
+          text-decoration-thickness: 2px;
+        }
+        .theming-demo event-list::part(status),
+        .theming-demo event-list::part(date),
+        .theming-demo event-list::part(location),
+        .theming-demo event-list::part(type) {
+          letter-spacing: 0.01em;
+        }
+        .theming-demo event-list::part(more),
+        .theming-demo event-list::part(filter-reset),
+        .theming-demo event-list::part(retry) {
+          border-radius: 2rem;
+        }
+        .theming-demo event-list::part(filters) {
+          padding: 0.75rem;
+          background: #f3e8f0;
+        }
+        .theming-demo event-list::part(filter-field) {
+          flex-basis: 10em;
+        }
+        .theming-demo event-list::part(filter-label) {
+          text-transform: uppercase;
+          font-size: 0.85em;
+        }
+        .theming-demo event-list::part(filter-select) {
+          border-color: #6b1f5c;
+        }
+        .theming-demo event-list::part(filter-status) {
+          font-style: italic;
+        }
+        .theming-demo event-list::part(loading),
+        .theming-demo event-list::part(error),
+        .theming-demo event-list::part(empty) {
+          border-style: dashed;
+        }
+      </style>
+      <div class="theming-demo">${meta.render!(args, context)}</div>`,
+};

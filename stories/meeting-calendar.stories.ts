@@ -1,0 +1,256 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { feeds } from './docs/feeds.js';
+import '../src/components/meeting-calendar/meeting-calendar.js';
+
+interface Args {
+  src?: string;
+  /** An inline feed object (edge cases), used instead of `src`. */
+  feed?: unknown;
+  month?: string;
+  view: 'month' | 'list';
+  type?: string;
+  topic?: string;
+  network?: string;
+  state?: string;
+  filters: boolean;
+  'heading-level': number;
+  locale?: string;
+  today?: string;
+  loading?: 'eager' | 'lazy';
+  /** Width of the column the calendar sits in (the list takes over below 40rem). */
+  column?: string;
+}
+
+const at = (day: string, hour: number) => `${day}T${String(hour).padStart(2, '0')}:00`;
+
+/** Edge cases the sample feed does not have. */
+const edgeCases = {
+  version: 1,
+  timeZone: 'Europe/Berlin',
+  events: [
+    { id: 'schalttag', title: 'Treffen am Schalttag', start: '2024-02-29T10:00', type: 'Netzwerktreffen' },
+    {
+      id: 'sommerzeit',
+      title: 'Nachtwerkstatt über die Zeitumstellung',
+      start: '2026-03-28T20:00',
+      end: '2026-03-29T04:00',
+      type: 'Entwicklungsworkshop',
+    },
+    { id: 'luecke', title: 'Um 02:30 (gibt es nicht)', start: '2026-03-29T02:30' },
+    ...[1, 2, 3, 4, 5, 6].map((n) => ({
+      id: `sprechstunde-${n}`,
+      title: `Online-Sprechstunde ${n}`,
+      start: at('2026-03-17', 8 + n),
+      type: 'Online-Sprechstunde',
+      states: ['SH'],
+    })),
+    {
+      id: 'woche',
+      title: 'Eine Woche Fortbildung über das Wochenende',
+      start: '2026-03-12',
+      end: '2026-03-18',
+      type: 'Fortbildung',
+    },
+    {
+      id: 'irgendwann',
+      title: 'Fachtag (Termin folgt)',
+      start: '2026-03',
+      tentative: true,
+      type: 'Fachtagung',
+    },
+    { id: 'abgesagt', title: 'Abgesagtes Treffen', start: '2026-03-24T10:00', status: 'cancelled' },
+  ],
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/meeting-calendar',
+  component: 'meeting-calendar',
+  args: {
+    src: 'feeds/sample-feed.json',
+    month: '2026-12',
+    view: 'month',
+    filters: false,
+    'heading-level': 3,
+    today: '2026-11-23',
+  },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['month', 'list'] },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    locale: { control: 'inline-radio', options: ['de', 'en'] },
+    state: { control: 'text', description: 'State codes, e.g. `SH MV`' },
+    type: { control: 'text', description: 'Event types, e.g. `Netzwerktreffen Fachtagung`' },
+    topic: { control: 'text', description: 'Topic ids' },
+    network: { control: 'text', description: 'Network ids' },
+    month: { control: 'text', description: '`YYYY-MM`' },
+    today: { control: 'text', description: '`YYYY-MM-DD`' },
+    column: { control: 'text', description: 'Width of the surrounding column, e.g. `320px`' },
+    feed: { control: false },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+  },
+  parameters: { actions: { handles: ['event-select', 'month-change', 'feed-load', 'feed-error'] } },
+  render: (args) => {
+    const calendar = html`<meeting-calendar
+      src=${ifDefined(args.feed ? undefined : args.src)}
+      .feed=${args.feed}
+      month=${ifDefined(args.month || undefined)}
+      view=${args.view}
+      type=${ifDefined(args.type || undefined)}
+      topic=${ifDefined(args.topic || undefined)}
+      network=${ifDefined(args.network || undefined)}
+      state=${ifDefined(args.state || undefined)}
+      ?filters=${args.filters}
+      heading-level=${args['heading-level']}
+      locale=${ifDefined(args.locale)}
+      today=${ifDefined(args.today || undefined)}
+      loading=${ifDefined(args.loading)}
+    ></meeting-calendar>`;
+    return args.column
+      ? html`<div style="width: ${args.column}; outline: 1px dashed #999">${calendar}</div>`
+      : calendar;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** December 2026 of the sample feed: the grid, arrow keys, Enter opens a day. */
+export const Month: Story = {};
+export const English: Story = { args: { locale: 'en' } };
+export const ListView: Story = { args: { view: 'list' } };
+/** The same calendar in a 320px column: the container query switches it to the list. */
+export const NarrowColumn: Story = { args: { column: '320px' } };
+export const FilterBar: Story = { args: { filters: true } };
+export const FilterBarInNarrowColumn: Story = { args: { filters: true, column: '320px' } };
+export const FilteredByState: Story = { args: { state: 'SH' } };
+export const FilteredByTypeAndState: Story = {
+  args: { type: 'Netzwerktreffen', state: 'SH MV', month: '2027-01' },
+};
+export const FilteredByTopicWithFilterBar: Story = { args: { topic: 'bildungsmonitoring', filters: true } };
+export const FilteredByNetwork: Story = { args: { network: 'wissen-was-zaehlt', month: '2021-06' } };
+/** A filter that leaves nothing in the month: the sentence names the filter. */
+export const FilteredEmptyMonth: Story = { args: { state: 'BE' } };
+/** A two-day workshop across its days. */
+export const MultiDay: Story = { args: { month: '2027-01' } };
+/** "Im Laufe des Monats": an event with only a month. */
+export const MonthOnly: Story = { args: { month: '2020-12' } };
+/** September 2019 starts on a Sunday: six rows. */
+export const MonthStartingOnSunday: Story = { args: { month: '2019-09' } };
+export const LeapYear: Story = { args: { feed: edgeCases, month: '2024-02', today: '2024-02-20' } };
+/** The spring DST change (29 March 2026), a week-long span, a busy day with "+N", month-only, cancelled. */
+export const DstBusyDayAndSpans: Story = { args: { feed: edgeCases, month: '2026-03', today: '2026-03-17' } };
+export const EmptyMonth: Story = { args: { month: '2025-02' } };
+export const EmptyFeed: Story = { args: { feed: { version: 1, events: [] } } };
+export const LoadError: Story = {
+  name: 'Error',
+  args: { src: 'feeds/does-not-exist.json' },
+  tags: ['network-error'],
+};
+/** A feed that never answers: the loading state, then the time-limit error after 15 s. */
+export const Loading: Story = { args: { src: feeds.pending } };
+
+/** Every custom property of <meeting-calendar> set, and every part outlined, from the host page. */
+export const Theming: Story = {
+  args: { filters: true },
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo meeting-calendar {
+            --bn-accent: #6b1f5c;
+            --bn-accent-contrast: #ffffff;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-surface: #fbf6fa;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+            --bn-day-height: 8em;
+          }
+          .theming-demo meeting-calendar::part(filters) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-field) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-label) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-select) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-reset) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-status) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(header) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(nav) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(month-only) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(during-heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(grid) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(day) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(today) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(chip) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(more) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(panel) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(panel-heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(close) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(list) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(day-heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(event) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(note) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
+  ],
+};

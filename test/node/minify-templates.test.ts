@@ -1,0 +1,29 @@
+// The build's template folding: indentation inside html/svg/css templates becomes one space;
+// everything else (expressions, strings, comments, untagged templates) stays as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { minifyTemplates } from '../../scripts/minify-templates.ts';
+
+test('folds indentation in html, svg and css templates, nested ones included', () => {
+  const code = 'html`<p>\n    ${a ? html`<b>\n  x</b>` : ""}\n  </p>`; css`\n  a {\n    color: red;\n  }\n`;';
+  assert.equal(
+    minifyTemplates(code),
+    'html`<p> ${a ? html`<b> x</b>` : ""} </p>`; css` a { color: red; } `;',
+  );
+});
+
+test('keeps spaces without a line break, untagged templates, strings and comments', () => {
+  const code = [
+    'const t = `keep\n   this`;',
+    "const s = 'html`\\n  x`';",
+    '// html`\n',
+    '/* css` \n  y` */',
+    'html`<a>  b</a>`;',
+  ].join('\n');
+  assert.equal(minifyTemplates(code), code);
+});
+
+test('copies expressions with braces, quotes and backslashes untouched', () => {
+  const code = 'html`<i>${JSON.stringify({ a: "}" })}\\`</i>\n  <b>${`${x}\n  y`}</b>`';
+  assert.equal(minifyTemplates(code), 'html`<i>${JSON.stringify({ a: "}" })}\\`</i> <b>${`${x}\n  y`}</b>`');
+});
