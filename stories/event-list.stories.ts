@@ -30,6 +30,7 @@ const feeds = {
   pending: 'storybook:pending',
   offline: 'storybook:offline',
   missing: 'fixtures/does-not-exist.json',
+  edgeCases: 'fixtures/edge-cases.json',
 };
 
 const meta: Meta<Args> = {
@@ -222,3 +223,10 @@ export const Theming: Story = {
       </style>
       <div class="theming-demo">${meta.render!(args, context)}</div>`,
 };
+
+/**
+ * The feed's edge cases in December 2026 (test/fixtures/edge-cases.json): all-day, multi-day,
+ * month-only tentative, cancelled, postponed, online, location to be announced, long German
+ * compound words and eight events on 17 December, in a 320 px column.
+ */
+export const EdgeCases: Story = { args: { src: feeds.edgeCases, width: '320px' } };

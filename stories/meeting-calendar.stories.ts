@@ -150,6 +150,12 @@ export const LoadError: Story = {
 /** A feed that never answers: the loading state, then the time-limit error after 15 s. */
 export const Loading: Story = { args: { src: feeds.pending } };
 
+/**
+ * December 2026 of test/fixtures/edge-cases.json: all-day, multi-day, month-only tentative,
+ * cancelled, online, location to be announced, long German compound words, eight events on the 17th.
+ */
+export const EdgeCases: Story = { args: { src: feeds.edgeCases } };
+
 /** Every custom property of <meeting-calendar> set, and every part outlined, from the host page. */
 export const Theming: Story = {
   args: { filters: true },
