@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feedLoader } from '../src/data/load.js';
+import { feeds } from './docs/feeds.js';
 
 export interface Args {
   src?: string;
@@ -11,6 +11,9 @@ export interface Args {
   'structured-data': boolean;
   locale?: string;
   today?: string;
+  loading?: 'eager' | 'lazy';
+  feed?: unknown;
+  event?: unknown;
 }
 
 const card = (args: Args): TemplateResult =>
@@ -22,6 +25,9 @@ const card = (args: Args): TemplateResult =>
     ?structured-data=${args['structured-data']}
     locale=${ifDefined(args.locale)}
     today=${ifDefined(args.today)}
+    loading=${ifDefined(args.loading)}
+    .feed=${args.feed}
+    .event=${args.event}
   ></event-card>`;
 
 const meta: Meta<Args> = {
@@ -47,7 +53,11 @@ const meta: Meta<Args> = {
     },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text', description: 'YYYY-MM-DD: the reference date' },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    feed: { control: 'object' },
+    event: { control: 'object' },
   },
+  parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
   render: card,
 };
 export default meta;
@@ -87,18 +97,15 @@ export const NotFound: Story = { args: { 'event-id': 'gibt-es-nicht' } };
 /** No upcoming event after `today`. */
 export const Empty: Story = { args: { 'event-id': undefined, today: '2031-01-01' } };
 /** The feed cannot be loaded (404): a sentence and a retry button. */
-export const LoadError: Story = { args: { src: 'feeds/gibt-es-nicht.json' } };
+export const LoadError: Story = { args: { src: 'feeds/gibt-es-nicht.json' }, tags: ['network-error'] };
 
-const NEVER = 'never-answers.json';
 /** A feed that does not answer: the loading placeholder (an error after 15 s). */
-export const Loading: Story = {
-  args: { src: `feeds/${NEVER}` },
-  render: (args) => {
-    feedLoader.setFetch((url, init) =>
-      url.endsWith(NEVER) ? new Promise<Response>(() => {}) : fetch(url, init),
-    );
-    return card(args);
-  },
+export const Loading: Story = { args: { src: feeds.pending } };
+
+/** Long German compound words in the title, the summary and the address, in a 320 px column. */
+export const LongGermanWords: Story = {
+  args: { src: feeds.edgeCases, 'event-id': 'edge-lange-woerter' },
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
 };
 
 /** The card inherits the page's text colour: readable on a dark page without any setting. */
@@ -126,4 +133,97 @@ export const EventProperty: Story = {
         summary: 'Fragen zum kommunalen Bildungsmonitoring, offen für alle Kommunen.',
       }}
     ></event-card>`,
+};
+
+/** Every custom property of <event-card> set, and every part outlined, from the host page. */
+export const Theming: Story = {
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo event-card {
+            --bn-accent: #6b1f5c;
+            --bn-accent-contrast: #ffffff;
+            --bn-link: #6b1f5c;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-surface: #fbf6fa;
+            --bn-danger: #8a1010;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+          }
+          .theming-demo event-card::part(card) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(status) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(date) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(location) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(type) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(image) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(summary) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(facts) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(description) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(section-heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(agenda) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(speakers) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(contact) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(downloads) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(actions) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(calendar-button) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(calendar-note) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(link) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
+  ],
 };

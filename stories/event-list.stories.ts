@@ -15,6 +15,7 @@ interface Args {
   filters: boolean;
   locale?: string;
   today?: string;
+  loading?: 'eager' | 'lazy';
   /** Width of the column the list sits in (not an attribute). */
   width?: string;
 }
@@ -29,6 +30,7 @@ const feeds = {
   pending: 'storybook:pending',
   offline: 'storybook:offline',
   missing: 'fixtures/does-not-exist.json',
+  edgeCases: 'fixtures/edge-cases.json',
 };
 
 const meta: Meta<Args> = {
@@ -77,6 +79,7 @@ const meta: Meta<Args> = {
     filters: { control: 'boolean' },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text' },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
     width: { control: 'text', table: { category: 'story' } },
   },
   parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
@@ -94,6 +97,7 @@ const meta: Meta<Args> = {
         ?filters=${args.filters}
         locale=${ifDefined(args.locale)}
         today=${ifDefined(args.today)}
+        loading=${ifDefined(args.loading)}
         .feed=${args.feed}
       ></event-list>
     </div>`,
@@ -219,3 +223,10 @@ export const Theming: Story = {
       </style>
       <div class="theming-demo">${meta.render!(args, context)}</div>`,
 };
+
+/**
+ * The feed's edge cases in December 2026 (test/fixtures/edge-cases.json): all-day, multi-day,
+ * month-only tentative, cancelled, postponed, online, location to be announced, long German
+ * compound words and eight events on 17 December, in a 320 px column.
+ */
+export const EdgeCases: Story = { args: { src: feeds.edgeCases, width: '320px' } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feedLoader } from '../src/data/load.js';
+import { feeds } from './docs/feeds.js';
 import '../src/components/meeting-calendar/meeting-calendar.js';
 
 interface Args {
@@ -18,6 +18,7 @@ interface Args {
   'heading-level': number;
   locale?: string;
   today?: string;
+  loading?: 'eager' | 'lazy';
   /** Width of the column the calendar sits in (the list takes over below 40rem). */
   column?: string;
 }
@@ -86,7 +87,9 @@ const meta: Meta<Args> = {
     today: { control: 'text', description: '`YYYY-MM-DD`' },
     column: { control: 'text', description: 'Width of the surrounding column, e.g. `320px`' },
     feed: { control: false },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
   },
+  parameters: { actions: { handles: ['event-select', 'month-change', 'feed-load', 'feed-error'] } },
   render: (args) => {
     const calendar = html`<meeting-calendar
       src=${ifDefined(args.feed ? undefined : args.src)}
@@ -101,8 +104,7 @@ const meta: Meta<Args> = {
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
       today=${ifDefined(args.today || undefined)}
-      @event-select=${(e: CustomEvent) => console.info('event-select', e.detail.event.id)}
-      @month-change=${(e: CustomEvent) => console.info('month-change', e.detail.month)}
+      loading=${ifDefined(args.loading)}
     ></meeting-calendar>`;
     return args.column
       ? html`<div style="width: ${args.column}; outline: 1px dashed #999">${calendar}</div>`
@@ -140,16 +142,121 @@ export const LeapYear: Story = { args: { feed: edgeCases, month: '2024-02', toda
 export const DstBusyDayAndSpans: Story = { args: { feed: edgeCases, month: '2026-03', today: '2026-03-17' } };
 export const EmptyMonth: Story = { args: { month: '2025-02' } };
 export const EmptyFeed: Story = { args: { feed: { version: 1, events: [] } } };
-export const LoadError: Story = { name: 'Error', args: { src: 'feeds/does-not-exist.json' } };
-/** A feed that never answers (this story only): the loading state, then the time-limit error after 15 s. */
-export const Loading: Story = {
-  args: { src: 'feeds/sample-feed.json?story=loading' },
-  loaders: [
-    async () => {
-      feedLoader.setFetch((url, init) =>
-        String(url).includes('story=loading') ? new Promise<Response>(() => {}) : fetch(url, init),
-      );
-      return {};
-    },
+export const LoadError: Story = {
+  name: 'Error',
+  args: { src: 'feeds/does-not-exist.json' },
+  tags: ['network-error'],
+};
+/** A feed that never answers: the loading state, then the time-limit error after 15 s. */
+export const Loading: Story = { args: { src: feeds.pending } };
+
+/**
+ * December 2026 of test/fixtures/edge-cases.json: all-day, multi-day, month-only tentative,
+ * cancelled, online, location to be announced, long German compound words, eight events on the 17th.
+ */
+export const EdgeCases: Story = { args: { src: feeds.edgeCases } };
+
+/** Every custom property of <meeting-calendar> set, and every part outlined, from the host page. */
+export const Theming: Story = {
+  args: { filters: true },
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo meeting-calendar {
+            --bn-accent: #6b1f5c;
+            --bn-accent-contrast: #ffffff;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-surface: #fbf6fa;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+            --bn-day-height: 8em;
+          }
+          .theming-demo meeting-calendar::part(filters) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-field) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-label) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-select) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-reset) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(filter-status) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(header) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(nav) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(month-only) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(during-heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(grid) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(day) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(today) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(chip) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(more) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(panel) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(panel-heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(close) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(list) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(day-heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(event) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(note) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
   ],
 };

@@ -9,6 +9,8 @@ interface Args {
   'heading-level': number;
   locale?: string;
   today?: string;
+  loading?: 'eager' | 'lazy';
+  feed?: unknown;
 }
 
 const meta: Meta<Args> = {
@@ -34,14 +36,19 @@ const meta: Meta<Args> = {
     },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    feed: { control: 'object' },
     today: { control: 'text' },
   },
+  parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
   render: (args) =>
     html`<network-card
       src=${args.src}
       network-id=${ifDefined(args['network-id'])}
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
+      loading=${ifDefined(args.loading)}
+      .feed=${args.feed}
       today=${ifDefined(args.today)}
     ></network-card>`,
 };
@@ -56,4 +63,52 @@ export const English: Story = { args: { locale: 'en' } };
 export const NotFound: Story = { args: { 'network-id': 'gibt-es-nicht' } };
 export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }), 'network-id': undefined } };
 export const Loading: Story = { args: { src: HANGING_FEED } };
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' } };
+export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
+
+/** Every custom property of <network-card> set, and every part outlined, from the host page. */
+export const Theming: Story = {
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo network-card {
+            --bn-accent: #6b1f5c;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-surface: #fbf6fa;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+          }
+          .theming-demo network-card::part(network) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-card::part(heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-card::part(facts) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-card::part(members) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-card::part(link) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-card::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-card::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-card::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-card::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
+  ],
+};

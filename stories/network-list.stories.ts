@@ -11,6 +11,8 @@ interface Args {
   'heading-level': number;
   locale?: string;
   today?: string;
+  loading?: 'eager' | 'lazy';
+  feed?: unknown;
 }
 
 const meta: Meta<Args> = {
@@ -31,8 +33,11 @@ const meta: Meta<Args> = {
     },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    feed: { control: 'object' },
     today: { control: 'text' },
   },
+  parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
   render: (args) =>
     html`<network-list
       src=${args.src}
@@ -41,6 +46,8 @@ const meta: Meta<Args> = {
       office=${ifDefined(args.office)}
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
+      loading=${ifDefined(args.loading)}
+      .feed=${args.feed}
       today=${ifDefined(args.today)}
     ></network-list>`,
 };
@@ -65,4 +72,55 @@ export const MinimalNetwork: Story = {
 };
 export const Loading: Story = { args: { src: HANGING_FEED } };
 /** A feed that is not there: the error state with a retry button. */
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' } };
+export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
+
+/** Every custom property of <network-list> set, and every part outlined, from the host page. */
+export const Theming: Story = {
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo network-list {
+            --bn-accent: #6b1f5c;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-surface: #fbf6fa;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+          }
+          .theming-demo network-list::part(list) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(network) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(facts) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(members) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(link) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
+  ],
+};

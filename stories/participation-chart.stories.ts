@@ -8,8 +8,11 @@ interface Args {
   network?: string;
   metric: 'municipalities' | 'people';
   locale?: string;
+  today?: string;
   /** Story only: the width of the container, to see columns turn into horizontal bars. */
   width: number;
+  loading?: 'eager' | 'lazy';
+  feed?: unknown;
 }
 
 const meta: Meta<Args> = {
@@ -30,8 +33,12 @@ const meta: Meta<Args> = {
     },
     metric: { control: 'inline-radio', options: ['municipalities', 'people'] },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
+    today: { control: 'text' },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    feed: { control: 'object' },
     width: { control: { type: 'range', min: 280, max: 1000, step: 10 } },
   },
+  parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
   render: (args) =>
     html`<div style=${`max-width: ${args.width}px`}>
       <participation-chart
@@ -39,6 +46,9 @@ const meta: Meta<Args> = {
         network=${ifDefined(args.network)}
         metric=${args.metric}
         locale=${ifDefined(args.locale)}
+        today=${ifDefined(args.today)}
+        loading=${ifDefined(args.loading)}
+        .feed=${args.feed}
       ></participation-chart>
     </div>`,
 };
@@ -60,4 +70,56 @@ export const NoFigures: Story = {
 };
 export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }), network: undefined } };
 export const Loading: Story = { args: { src: HANGING_FEED } };
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' } };
+export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
+
+/** Every custom property of <participation-chart> set, and every part outlined, from the host page. */
+export const Theming: Story = {
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo participation-chart {
+            --bn-chart-bar: #6b1f5c;
+            --bn-chart-axis: #1b1b1b;
+            --bn-chart-grid: #d9c8d5;
+            --bn-chart-text: #1b1b1b;
+            --bn-accent: #6b1f5c;
+            --bn-accent-contrast: #ffffff;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+          }
+          .theming-demo participation-chart::part(figure) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo participation-chart::part(caption) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo participation-chart::part(chart) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo participation-chart::part(toggle) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo participation-chart::part(table) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo participation-chart::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo participation-chart::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo participation-chart::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo participation-chart::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
+  ],
+};

@@ -8,6 +8,9 @@ interface Args {
   'programme-id'?: string;
   'heading-level': number;
   locale?: string;
+  today?: string;
+  loading?: 'eager' | 'lazy';
+  feed?: unknown;
 }
 
 const meta: Meta<Args> = {
@@ -21,13 +24,20 @@ const meta: Meta<Args> = {
     },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
+    today: { control: 'text' },
+    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    feed: { control: 'object' },
   },
+  parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
   render: (args) =>
     html`<programme-overview
       src=${args.src}
       programme-id=${ifDefined(args['programme-id'])}
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
+      today=${ifDefined(args.today)}
+      loading=${ifDefined(args.loading)}
+      .feed=${args.feed}
     ></programme-overview>`,
 };
 export default meta;
@@ -51,4 +61,49 @@ export const Minimal: Story = {
 export const NotFound: Story = { args: { 'programme-id': 'gibt-es-nicht' } };
 export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }), 'programme-id': undefined } };
 export const Loading: Story = { args: { src: HANGING_FEED } };
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' } };
+export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
+
+/** Every custom property of <programme-overview> set, and every part outlined, from the host page. */
+export const Theming: Story = {
+  decorators: [
+    (story) =>
+      html`<style>
+          .theming-demo programme-overview {
+            --bn-accent: #6b1f5c;
+            --bn-text: #1b1b1b;
+            --bn-muted: #4a4a4a;
+            --bn-border: #6b1f5c;
+            --bn-surface: #fbf6fa;
+            --bn-radius: 0;
+            --bn-space: 1.25rem;
+            --bn-font: Georgia, serif;
+            --bn-focus: #b8006b;
+          }
+          .theming-demo programme-overview::part(overview) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(heading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(facts) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(link) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(loading) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(error) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(retry) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(empty) {
+            outline: 1px dotted #6b1f5c;
+          }
+        </style>
+        <div class="theming-demo">${story()}</div>`,
+  ],
+};

@@ -1,0 +1,184 @@
+/**
+ * German texts for the "Einbinden" page (for CMS editors). The list of elements and attributes
+ * comes from custom-elements.json; this file only adds what the manifest cannot: a German
+ * explanation and a sensible example value (from the sample feed) for each. A test
+ * (test/node/storybook-coverage.test.ts) fails when an element or attribute has no text here.
+ */
+
+export interface AttributeText {
+  /** What the attribute does, in German, for an editor. */
+  text: string;
+  /** An example value; `true` for a boolean attribute (written without a value). */
+  example?: string | true;
+}
+
+export interface ElementText {
+  /** What the element shows, in German. */
+  shows: string;
+  /** Attributes the basic snippet carries (name → value; `true` for a boolean attribute). */
+  snippet: Record<string, string | true>;
+  attributes: Record<string, AttributeText>;
+}
+
+/** Attributes every element has. */
+export const commonAttributes: Record<string, AttributeText> = {
+  src: {
+    text: 'Adresse des Feeds (der JSON-Datei mit den Terminen). Nur nötig, wenn dieses Element einen anderen Feed zeigen soll als den im Script-Tag (`data-feed`) angegebenen.',
+    example: 'https://example.org/feed.json',
+  },
+  locale: {
+    text: 'Sprache: `de` (Deutsch, Standard) oder `en` (Englisch). Ohne Angabe gilt die Sprache der Seite (`lang`).',
+    example: 'en',
+  },
+  today: {
+    text: 'Stichtag im Format JJJJ-MM-TT: ab diesem Tag gelten Termine als „kommend“. Nur für Vorschauen und Tests; ohne Angabe gilt das heutige Datum.',
+    example: '2026-12-01',
+  },
+  loading: {
+    text: '`lazy`: das Element lädt seine Daten erst, wenn es in die Nähe des sichtbaren Bereichs gescrollt wird.',
+    example: 'lazy',
+  },
+};
+
+const headingLevel: AttributeText = {
+  text: 'Überschriftenebene (2 bis 6, Standard 3). Passen Sie sie an die Überschriften Ihrer Seite an: steht das Element unter einer h2, wählen Sie 3.',
+  example: '2',
+};
+const type: AttributeText = {
+  text: 'Nur Termine dieser Art zeigen, z. B. `Netzwerktreffen`, `Fachtagung`, `Fortbildung`, `Entwicklungsworkshop`, `Hospitation`, `Online-Sprechstunde`.',
+  example: 'Netzwerktreffen',
+};
+const topic: AttributeText = {
+  text: 'Nur Einträge zu diesem Thema zeigen (die Kennung des Themas aus dem Feed, z. B. `bildungsmonitoring`).',
+  example: 'bildungsmonitoring',
+};
+const network: AttributeText = {
+  text: 'Nur Termine dieses Netzwerks zeigen (die Kennung des Netzwerks aus dem Feed).',
+  example: 'wissen-was-zaehlt',
+};
+const state: AttributeText = {
+  text: 'Nur Einträge aus diesem Bundesland (Kürzel: `BB` Brandenburg, `MV` Mecklenburg-Vorpommern, `SH` Schleswig-Holstein, `BE` Berlin …); mehrere mit Leerzeichen getrennt.',
+  example: 'SH',
+};
+
+export const editorTexts: Record<string, ElementText> = {
+  'event-card': {
+    shows:
+      'Eine Veranstaltung mit allen Angaben: Datum, Ort, Art, Status, Beschreibung, Ablauf, Anmeldung, Kontakt und „In den Kalender eintragen“.',
+    snippet: { 'event-id': 'kiel-2019-09-24' },
+    attributes: {
+      'event-id': {
+        text: 'Kennung der Veranstaltung im Feed. Ohne Angabe zeigt das Element den nächsten kommenden Termin.',
+        example: 'kiel-2019-09-24',
+      },
+      variant: {
+        text: '`full` (Standard): alle Angaben. `compact`: nur Titel, Datum, Ort, Art und Status, z. B. als Teaser.',
+        example: 'compact',
+      },
+      'heading-level': headingLevel,
+      'structured-data': {
+        text: 'Schreibt die Veranstaltung zusätzlich als strukturierte Daten (schema.org) in die Seite, damit Suchmaschinen sie als Termin erkennen. Nur einmal pro Veranstaltung verwenden.',
+        example: true,
+      },
+    },
+  },
+  'event-list': {
+    shows: 'Eine Liste von Terminen, nach Monaten gruppiert, mit „Weitere Termine anzeigen“.',
+    snippet: { limit: '5' },
+    attributes: {
+      when: {
+        text: '`upcoming` (Standard): kommende Termine; `past`: vergangene, die neuesten zuerst; `all`: alle.',
+        example: 'past',
+      },
+      limit: {
+        text: 'Wie viele Termine zuerst gezeigt werden; weitere über die Schaltfläche.',
+        example: '5',
+      },
+      type,
+      topic,
+      network,
+      state,
+      'heading-level': headingLevel,
+      filters: {
+        text: 'Zeigt über der Liste Auswahlfelder, mit denen Besucherinnen und Besucher nach Art, Thema, Bundesland und Netzwerk filtern können.',
+        example: true,
+      },
+    },
+  },
+  'meeting-calendar': {
+    shows:
+      'Ein Monatskalender mit den Terminen an ihren Tagen; auf schmalen Bildschirmen eine Liste. Mit der Tastatur bedienbar.',
+    snippet: {},
+    attributes: {
+      month: {
+        text: 'Der Monat, der zuerst gezeigt wird (JJJJ-MM). Ohne Angabe der aktuelle Monat.',
+        example: '2026-12',
+      },
+      view: {
+        text: '`month`: Monatsraster; `list`: Liste der Termine des Monats.',
+        example: 'list',
+      },
+      type,
+      topic,
+      network,
+      state,
+      'heading-level': headingLevel,
+      filters: {
+        text: 'Zeigt über dem Kalender Auswahlfelder, mit denen Besucherinnen und Besucher nach Art, Thema, Bundesland und Netzwerk filtern können.',
+        example: true,
+      },
+    },
+  },
+  'network-list': {
+    shows:
+      'Die Netzwerke mit Beschreibung, Bundesländern, zuständigem Regionalbüro, Turnus, Mitgliedern und dem nächsten Treffen.',
+    snippet: {},
+    attributes: {
+      state,
+      topic,
+      office: {
+        text: 'Nur Netzwerke dieses Regionalbüros (Kennung aus dem Feed, z. B. `regionalbuero-schleswig-holstein`).',
+        example: 'regionalbuero-schleswig-holstein',
+      },
+      'heading-level': headingLevel,
+    },
+  },
+  'network-card': {
+    shows: 'Ein einzelnes Netzwerk mit allen Angaben und dem nächsten Treffen.',
+    snippet: { 'network-id': 'wissen-was-zaehlt' },
+    attributes: {
+      'network-id': {
+        text: 'Kennung des Netzwerks im Feed. Ohne Angabe das erste Netzwerk des Feeds.',
+        example: 'wissen-was-zaehlt',
+      },
+      'heading-level': headingLevel,
+    },
+  },
+  'programme-overview': {
+    shows: 'Der Kasten „Programm im Überblick“: Wann? Für wen? Wo? Wirkt wie? Partner.',
+    snippet: { 'programme-id': 'transferagentur-nord-ost' },
+    attributes: {
+      'programme-id': {
+        text: 'Kennung des Programms im Feed. Ohne Angabe das erste Programm des Feeds.',
+        example: 'transferagentur-nord-ost',
+      },
+      'heading-level': headingLevel,
+    },
+  },
+  'participation-chart': {
+    shows:
+      'Ein Balkendiagramm der Teilnahme an einem Netzwerk je Treffen, mit einer Tabelle derselben Zahlen für alle, die das Diagramm nicht sehen.',
+    snippet: { network: 'wissen-was-zaehlt' },
+    attributes: {
+      network: {
+        text: 'Kennung des Netzwerks, dessen Teilnahme gezeigt wird. Ohne Angabe das erste Netzwerk des Feeds.',
+        example: 'wissen-was-zaehlt',
+      },
+      metric: {
+        text: '`municipalities`: teilnehmende Kommunen (Standard); `people`: teilnehmende Personen.',
+        example: 'people',
+      },
+      'heading-level': headingLevel,
+    },
+  },
+};
