@@ -26,6 +26,7 @@ import { launch, probeMemory, runPage, type MemoryOutcome, type PageOutcome } fr
 import { renderMarkdown, renderReadmeFigures } from './report.ts';
 import { serve } from './serve.ts';
 import { measureSizes, type Sizes } from './sizes.ts';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, 'bench/tmp');
@@ -38,20 +39,10 @@ const only = args
 const samplesArg = Number(args.find((a) => a.startsWith('--samples='))?.slice(10)) || undefined;
 const wants = (s: string) => !only || only.includes(s);
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = chromiumPath;
 const CHROMEDRIVER = process.env.CHROMEDRIVER_PATH || '/usr/bin/chromedriver';
 /** The flags of issue 9 (and of the test runner), plus GC for quiet starts and heap probes. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-extensions',
-  '--js-flags=--expose-gc',
-];
+const FLAGS = [...chromiumArgs, '--disable-quic', '--disable-extensions', '--js-flags=--expose-gc'];
 /** Samples per benchmark (tachometer takes them round-robin, after one warm-up each). */
 const SAMPLES = {
   list: samplesArg ?? (quick ? 4 : 25),

@@ -20,6 +20,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const staticDir = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const indexPath = join(staticDir, 'index.json');
@@ -131,16 +132,8 @@ if (!entries) {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--headless',
-      ],
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, '--headless'],
     });
     // One context: the browser cache is shared, every entry still gets a fresh page.
     context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'de-DE' });
