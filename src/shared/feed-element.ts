@@ -1,5 +1,5 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+
 import { Task, TaskStatus, initialState } from './feed-task.js';
 import { startOfDay } from '../data/dates.js';
 import { FeedError, errorMessage } from '../data/errors.js';
@@ -60,29 +60,39 @@ export function pageFeedUrl(): string | undefined {
 export abstract class FeedElement extends LitElement {
   static override styles = [baseStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    locale: {},
+    today: {},
+    feed: { attribute: false },
+    loading: {},
+    attempt: { attribute: false },
+    near: { attribute: false },
+  };
+
   /** Feed URL. Wins over the page's `data-feed` and an inline feed. */
-  @property() src?: string;
+  src?: string;
 
   /** `de` (default) or `en`; without it, the nearest `lang` attribute decides. */
-  @property() locale?: string;
+  locale?: string;
 
   /** `YYYY-MM-DD`: the reference date for upcoming/past; default: the real date in the feed's time zone. */
-  @property() today?: string;
+  today?: string;
 
   /** A feed object (parsed JSON) set from JavaScript: rendered without any fetch. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /**
    * `lazy`: load the feed only when the element comes near the viewport (within 400 px), so
    * widgets far down a page do not compete with its first paint. Default `eager`: at once.
    */
-  @property() loading?: 'eager' | 'lazy';
+  loading?: 'eager' | 'lazy';
 
   /** Bumped by the retry button. */
-  @state() private attempt = 0;
+  private attempt = 0;
 
   /** A lazy element has come near the viewport. */
-  @state() private near = false;
+  private near = false;
   private observer?: IntersectionObserver;
 
   protected readonly feedTask = new Task(this, {

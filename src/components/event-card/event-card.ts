@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   DEFAULT_TIME_ZONE,
   formatDayLong,
@@ -244,24 +243,32 @@ function fileInfo({ url, mediaType, bytes }: Download, locale: Locale): string {
 export class EventCard extends FeedElement {
   static override styles = [...FeedElement.styles, compactCardStyles, styles];
 
+  static override properties = {
+    eventId: { attribute: 'event-id' },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    event: { attribute: false },
+  };
+
   /** The id of the event to show. Without it, the next upcoming event. */
-  @property({ attribute: 'event-id' }) eventId?: string;
+  eventId?: string;
 
   /** `full` (default) or `compact` (the teaser used in lists and calendars). */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Level of the title heading, 2–6 (default 3); the full card's section headings are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Emit a schema.org Event as JSON-LD into the light DOM (not for month-only dates or an unknown place). */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
 
   /**
    * An event set from JavaScript (a feed event object, or one of a parsed feed's events):
    * rendered at once, without any fetch; wins over `event-id`. A raw object is validated once
    * (the result is kept per object, so give a changed event as a new object).
    */
-  @property({ attribute: false }) event?: unknown;
+  event?: unknown;
 
   /** The event on screen and its feed, for the JSON-LD. */
   private shown?: [ParsedEvent, ValidFeed];

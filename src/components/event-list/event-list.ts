@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   describeEmpty,
   filterOptions,
@@ -105,29 +104,40 @@ interface Result {
 export class EventList extends FeedElement {
   static override styles = [...FeedElement.styles, compactCardStyles, filterBarStyles, styles];
 
+  static override properties = {
+    type: {},
+    topic: {},
+    network: {},
+    state: {},
+    when: {},
+    limit: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    filters: { type: Boolean },
+  };
+
   /** Event types to show, separated by spaces (any of them), e.g. `Netzwerktreffen Fachtagung`. */
-  @property() type?: string;
+  type?: string;
 
   /** Topic ids to show, separated by spaces (events with any of them). */
-  @property() topic?: string;
+  topic?: string;
 
   /** Network ids to show, separated by spaces. */
-  @property() network?: string;
+  network?: string;
 
   /** State codes to show, separated by spaces, e.g. `SH MV`. */
-  @property() state?: string;
+  state?: string;
 
   /** `upcoming` (default, soonest first), `past` (newest first) or `all` (oldest first), relative to `today`. */
-  @property() when: When = 'upcoming';
+  when: When = 'upcoming';
 
   /** How many events to show at first and with each "show more"; without it, all. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Level of the month headings, 2–6 (default 3); event titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Shows a filter bar with which visitors choose type, topic, state and network. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   private readonly bar = new FilterBar(this);
   private scope?: Scope;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   indexEvents,
@@ -199,42 +198,57 @@ const shortLong = (short: unknown, long: unknown) =>
 export class MeetingCalendar extends FeedElement {
   static override styles = [...FeedElement.styles, filterBarStyles, styles];
 
+  static override properties = {
+    month: {},
+    view: {},
+    type: {},
+    topic: {},
+    network: {},
+    state: {},
+    filters: { type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    focusDay: { attribute: false },
+    openDay: { attribute: false },
+    selected: { attribute: false },
+    narrow: { attribute: false },
+  };
+
   /** `YYYY-MM`: the month shown first. Default: the month of `today`. */
-  @property() month?: string;
+  month?: string;
 
   /** `month` (default: a grid where it fits, a list in narrow containers) or `list` (always the list). */
-  @property() view: 'month' | 'list' = 'month';
+  view: 'month' | 'list' = 'month';
 
   /** Event types to show, separated by spaces (any of them), e.g. `Netzwerktreffen Fachtagung`. */
-  @property() type?: string;
+  type?: string;
 
   /** Topic ids to show, separated by spaces (events with any of them). */
-  @property() topic?: string;
+  topic?: string;
 
   /** Network ids to show, separated by spaces. */
-  @property() network?: string;
+  network?: string;
 
   /** State codes to show, separated by spaces, e.g. `SH MV`. */
-  @property() state?: string;
+  state?: string;
 
   /** Shows a filter bar with which visitors choose type, topic, state and network. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   /** Level of the month heading, 2–6; day and event headings are one and two below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The day of the grid in the tab order, once the visitor moved; its month is the month shown. */
-  @state() private focusDay?: string;
+  private focusDay?: string;
   /** The day whose events are open below the grid. */
-  @state() private openDay?: string;
+  private openDay?: string;
   /** `context|event id` of the event whose card is open. */
-  @state() private selected?: string;
+  private selected?: string;
 
   /**
    * Whether the host is narrower than the grid needs (40rem), once a ResizeObserver has said so.
    * The container query alone decides what shows; this only spares rendering the hidden view.
    */
-  @state() private narrow?: boolean;
+  private narrow?: boolean;
   /**
    * Watches a zero-height probe as wide as the host: its size changes with the width only, so
    * rendering the other view cannot feed back into the observer (no "ResizeObserver loop" error

@@ -1,5 +1,4 @@
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
@@ -37,11 +36,16 @@ import { networkStyles, renderNetwork, strings } from '../network-list/network.j
 export class NetworkCard extends FeedElement {
   static override styles = [...FeedElement.styles, networkStyles];
 
+  static override properties = {
+    networkId: { attribute: 'network-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** The id of the network to show. Without it, the feed's first network. */
-  @property({ attribute: 'network-id' }) networkId?: string;
+  networkId?: string;
 
   /** Level of the network's heading, 2–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;

@@ -1,5 +1,4 @@
 import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { filterNetworks, words } from '../../data/networks.js';
 import type { ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
@@ -52,17 +51,24 @@ export class NetworkList extends FeedElement {
     `,
   ];
 
+  static override properties = {
+    state: {},
+    topic: {},
+    office: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** Only networks in one of these states: space-separated codes, e.g. `BB MV`. */
-  @property() state?: string;
+  state?: string;
 
   /** Only networks with one of these topics: space-separated topic ids. */
-  @property() topic?: string;
+  topic?: string;
 
   /** Only networks of one of these offices: space-separated office ids. */
-  @property() office?: string;
+  office?: string;
 
   /** Level of each network's heading, 2–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   chartNetwork,
   participationSeries,
@@ -128,14 +127,20 @@ function scale(max: number): [number, number] {
 export class ParticipationChart extends FeedElement {
   static override styles = [...FeedElement.styles, styles];
 
+  static override properties = {
+    network: {},
+    metric: {},
+    tableShown: { attribute: false },
+  };
+
   /** The id of the network. Without it, the feed's first network with participation data. */
-  @property() network?: string;
+  network?: string;
 
   /** What the bars count: `municipalities` (default) or `people`. */
-  @property() metric: Metric = 'municipalities';
+  metric: Metric = 'municipalities';
 
   /** Whether the data table is shown (it is always there for screen readers). */
-  @state() private tableShown = false;
+  private tableShown = false;
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;

@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { formatPeriod } from '../../data/networks.js';
 import { isSafeUrl, type ValidFeed } from '../../data/parse.js';
 import type { Office } from '../../data/types.js';
@@ -125,11 +124,16 @@ export class ProgrammeOverview extends FeedElement {
     `,
   ];
 
+  static override properties = {
+    programmeId: { attribute: 'programme-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** The id of the programme to show. Without it, the feed's first programme. */
-  @property({ attribute: 'programme-id' }) programmeId?: string;
+  programmeId?: string;
 
   /** Level of the heading, 2–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
