@@ -6,10 +6,20 @@ import { minifyTemplates } from '../../scripts/minify-templates.ts';
 
 test('folds indentation in html, svg and css templates, nested ones included', () => {
   const code = 'html`<p>\n    ${a ? html`<b>\n  x</b>` : ""}\n  </p>`; css`\n  a {\n    color: red;\n  }\n`;';
+  assert.equal(minifyTemplates(code), 'html`<p> ${a ? html`<b> x</b>` : ""} </p>`; css`a{color:red}`;');
+});
+
+test('minifies stylesheets: comments, spaces and last semicolons go, the rules stay', () => {
+  const code =
+    "css`\n  /* why */\n  :host > * {\n    color: var(--bn-text, red);\n  }\n  .ev::before { content: '▸ ' / ''; }\n  @container (width < 40rem) {\n    .grid { display: none; }\n  }\n`";
   assert.equal(
     minifyTemplates(code),
-    'html`<p> ${a ? html`<b> x</b>` : ""} </p>`; css` a { color: red; } `;',
+    'css`:host>*{color:var(--bn-text,red)}.ev:before{content:"▸ " / ""}@container (width<40rem){.grid{display:none}}`',
   );
+});
+
+test('leaves a stylesheet with expressions folded only', () => {
+  assert.equal(minifyTemplates('css`\n  a { color: ${c}; }\n`'), 'css` a { color: ${c}; } `');
 });
 
 test('keeps spaces without a line break, untagged templates, strings and comments', () => {
