@@ -41,7 +41,10 @@ export default defineConfig(({ mode }) => {
     // Only the demo pages are app entries; test pages (test/**/*.html) belong to the test runner.
     optimizeDeps: { entries: ['index.html', 'demo/**/*.html'] },
     build: {
-      target: 'es2021',
+      // ES2022 lets class static blocks stand for `Class.styles = …` after each class (-0.1 kB
+      // gzip). Browsers: Chrome/Edge 94, Firefox 93, Safari 16.4; the styles already need
+      // color-mix() and container queries (Chrome 111, Firefox 113, Safari 16.2).
+      target: 'es2022',
       emptyOutDir: !esm,
       copyPublicDir: false,
       sourcemap: true,

@@ -66,7 +66,7 @@ async function elementBundle(root: string, tag: Tag): Promise<string> {
     publicDir: false,
     build: {
       write: false,
-      target: 'es2021',
+      target: 'es2022',
       minify: true,
       sourcemap: false,
       modulePreload: false,

@@ -24,7 +24,7 @@ for (const [name, contents] of Object.entries(entries)) {
     format: 'esm',
     minify: true,
     write: false,
-    target: 'es2021',
+    target: 'es2022',
     conditions: ['production'],
     tsconfig: 'tsconfig.json',
     logLevel: 'error',

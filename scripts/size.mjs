@@ -55,7 +55,7 @@ async function bundleEntry(entry) {
       write: false,
       minify: true,
       sourcemap: false,
-      target: 'es2021',
+      target: 'es2022',
       // Not lib mode: Vite does not minify whitespace of lib-mode ES output.
       rollupOptions: { input: path(entry), output: { format: 'es' } },
       modulePreload: false,
