@@ -18,7 +18,7 @@
  * filtering 5,000 events costs one pass over an array.
  */
 import { formatMonthYear, monthKeyOf, periodEnd, type FeedDateValue } from './dates.js';
-import type { Locale } from './messages.js';
+import { intlLocale, type Locale } from './messages.js';
 import type { ParsedEvent, ValidFeed } from './parse.js';
 import { stateName } from '../shared/i18n.js';
 
@@ -298,7 +298,7 @@ const texts = {
 } as const;
 
 const orList = (items: string[], locale: Locale) =>
-  new Intl.ListFormat(locale === 'de' ? 'de-DE' : 'en-GB', { type: 'disjunction' }).format(items);
+  new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' }).format(items);
 
 /**
  * The sentence for an empty result that names what was filtered:
@@ -343,5 +343,5 @@ export function describeEmpty(
 /** "12 Termine gefunden" / "1 event found" / "Keine Termine gefunden". */
 export function countText(count: number, locale: Locale): string {
   const found = texts[locale].found;
-  return found[Math.min(count, 2)].replace('{n}', count.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB'));
+  return found[Math.min(count, 2)].replace('{n}', count.toLocaleString(intlLocale(locale)));
 }
