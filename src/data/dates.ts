@@ -42,7 +42,8 @@ const DAY_MS = 86_400_000;
 /** 400 Gregorian years, exactly; used to keep `Date.UTC` away from its 0–99 → 1900s mapping. */
 const CYCLE_MS = 146_097 * DAY_MS;
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+/** `n` with leading zeros to `width` digits: pad(7) → "07". */
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Epoch ms of UTC wall-clock parts (month 1-12); fields may overflow like `Date.UTC`. */
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
@@ -317,6 +318,11 @@ function keyDate(key: string, addDays = 0): Date {
 export function addDays(key: string, n: number): string {
   const t = keyDate(key, n);
   return keyOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Days between two 'YYYY-MM-DD' keys (b − a). */
+export function dayDiff(a: string, b: string): number {
+  return Math.round((keyDate(b).getTime() - keyDate(a).getTime()) / DAY_MS);
 }
 
 /** ISO weekday of a 'YYYY-MM-DD' key: 1 = Monday … 7 = Sunday. */
