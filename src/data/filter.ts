@@ -19,6 +19,7 @@
  */
 import { formatMonthYear, monthKeyOf, periodEnd, type FeedDateValue } from './dates.js';
 import { intlLocale, type Locale } from './messages.js';
+import { words } from './networks.js';
 import type { ParsedEvent, ValidFeed } from './parse.js';
 import { stateName } from '../shared/i18n.js';
 
@@ -76,9 +77,7 @@ export interface FeedIndex {
 }
 
 /** Splits an attribute value into its values, separated by whitespace. */
-export function splitValues(value: string | null | undefined): string[] {
-  return value ? value.split(/\s+/).filter(Boolean) : [];
-}
+export const splitValues = words;
 
 /** The filter of the four attributes `type`, `topic`, `network`, `state`. */
 export function parseFilter(attributes: {
