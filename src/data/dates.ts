@@ -162,10 +162,9 @@ function wallToInstant(wall: number, timeZone: string): number {
   const late = wall - after;
   const earlyOk = offsetAt(early, timeZone) === before;
   const lateOk = offsetAt(late, timeZone) === after;
-  if (earlyOk && lateOk) return Math.min(early, late);
-  if (lateOk) return late;
-  // Valid with the earlier offset only, or in a gap: the earlier offset shifts it forward.
-  return early;
+  // Valid with both offsets: the earlier instant. Valid with the earlier offset only, or in a
+  // gap (valid with neither): the earlier offset, which shifts a gap time forward.
+  return lateOk && (!earlyOk || late < early) ? late : early;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,8 +414,11 @@ export function weekdayNames(locale: Locale, width: 'long' | 'short'): string[] 
   return nameTable(locale, 'weekday', width === 'short').slice();
 }
 
-/** One value on its own, without the all-day suffix. */
-function single(d: FeedDateValue, locale: Locale): string {
+/**
+ * One value on its own, without the all-day suffix: "Dienstag, 24. September 2019, 10:00 Uhr" /
+ * "Tuesday, 24 September 2019, 10:00", "Dienstag, 24. September 2019", "Dezember 2020".
+ */
+export function formatDateValue(d: FeedDateValue, locale: Locale): string {
   if (d.precision === 'month') return formatMonthYear(d.year, d.month, locale);
   const day = longDay(locale, d.year, d.month, d.day);
   return d.precision === 'time' ? `${day}, ${formatTime(d, locale)}${T[locale].clock}` : day;
@@ -443,8 +445,8 @@ export function formatEventDate(
   const e = end?.precision;
   const sameDay = !!end && s !== 'month' && e !== 'month' && dayKeyOf(start) === dayKeyOf(end);
   let text: string;
-  if (!end || (s === e && single(start, locale) === single(end, locale))) {
-    text = single(start, locale) + (s === 'day' ? t.allDay : '');
+  if (!end || (s === e && formatDateValue(start, locale) === formatDateValue(end, locale))) {
+    text = formatDateValue(start, locale) + (s === 'day' ? t.allDay : '');
   } else if (sameDay && s === 'time' && e === 'time') {
     text = `${longDay(locale, start.year, start.month, start.day)}, ${formatTime(start, locale)}–${formatTime(end, locale)}${t.clock}`;
   } else if (sameDay && e === 'time') {
@@ -452,9 +454,9 @@ export function formatEventDate(
     text = `${longDay(locale, end.year, end.month, end.day)}, ${t.until}${formatTime(end, locale)}${t.clock}`;
   } else if (sameDay) {
     // A time ending "that day": the end adds nothing.
-    text = single(start, locale);
+    text = formatDateValue(start, locale);
   } else {
-    text = `${single(start, locale)} – ${single(end, locale)}${s === 'day' && e === 'day' ? t.allDay : ''}`;
+    text = `${formatDateValue(start, locale)} – ${formatDateValue(end, locale)}${s === 'day' && e === 'day' ? t.allDay : ''}`;
   }
   return tentative ? t.tentative + text : text;
 }

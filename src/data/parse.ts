@@ -64,7 +64,8 @@ const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Whether a URL may become a link: it parses and its scheme is http(s), mailto or tel. */
 export function isSafeUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.trim() === '') return false;
+  if (typeof value !== 'string') return false;
+  // An empty or blank text is no URL either: `new URL('')` throws.
   try {
     return ALLOWED_SCHEMES.has(new URL(value.trim()).protocol);
   } catch {
