@@ -271,8 +271,9 @@ export function groupByMonth(events: readonly ParsedEvent[], locale: Locale): Mo
 
 /** Merges filters: values of one kind from all of them (for a description). */
 function merge(filters: readonly EventFilter[]): Required<EventFilter> {
-  const all = (key: FilterKey) => [...new Set(filters.flatMap((f) => f[key] ?? []))];
-  return { types: all('types'), topics: all('topics'), networks: all('networks'), states: all('states') };
+  return Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, [...new Set(filters.flatMap((f) => f[key] ?? []))]]),
+  ) as unknown as Required<EventFilter>;
 }
 
 const texts = {

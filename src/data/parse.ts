@@ -374,31 +374,33 @@ function checkReferences(feed: ValidFeed, context: Context) {
   const offices = ids(feed.offices);
   const topics = ids(feed.topics);
   const networks = ids(feed.networks);
-  const check = (items: object[], references: [field: string, known: Set<string>][]) => {
-    for (const item of items as Json[]) {
-      const itemAt: At = { path: context.paths.get(item)!, field: '', id: item.id as string, context };
-      for (const [field, known] of references) {
-        // `contact.office` is the field `office` of the object `contact`.
-        const [key, inner] = field.split('.') as [string, string?];
-        const holder = (inner ? item[key] : item) as Json | undefined;
-        const name = inner ?? key;
+  const check = (items: object[], references: [name: string, known: Set<string>, within?: string][]) => {
+    for (const item of items as Json[])
+      for (const [name, known, within] of references) {
+        // `contact.office` is the field `office` within the object `contact`.
+        const holder = (within ? item[within] : item) as Json | undefined;
         const value = holder?.[name];
-        const at = child(itemAt, field);
+        if (value === undefined) continue;
+        const field = within ? `${within}.${name}` : name;
+        const unknown = (suffix: string) =>
+          context.issues.push({
+            code: 'unknown-reference',
+            path: `${context.paths.get(item)}.${field}${suffix}`,
+            id: item.id as string,
+            field: field + suffix,
+          }) && false;
         if (Array.isArray(value))
-          holder![name] = value.filter(
-            (ref: string, i) => known.has(ref) || (report(entry(at, i), 'unknown-reference'), false),
-          );
-        else if (value !== undefined && !known.has(value as string)) {
-          report(at, 'unknown-reference');
+          holder![name] = value.filter((ref: string, i) => known.has(ref) || unknown(`[${i}]`));
+        else if (!known.has(value as string)) {
+          unknown('');
           delete holder![name];
         }
       }
-    }
   };
   check(feed.events, [
     ['network', networks],
     ['topics', topics],
-    ['contact.office', offices],
+    ['office', offices, 'contact'],
   ]);
   check(feed.networks, [
     ['office', offices],
