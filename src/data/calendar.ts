@@ -4,7 +4,7 @@
  * the grid. Plain TypeScript on top of dates.ts; no DOM. Everything is in the feed's zone:
  * a ParsedEvent's wall-clock parts already are.
  */
-import { addDays, addMonths, dayKeyOf, daysInMonth, isoWeekday, monthKeyOf } from './dates.js';
+import { addDays, addMonths, dayDiff, dayKeyOf, daysInMonth, isoWeekday, monthKeyOf, pad } from './dates.js';
 import type { ParsedEvent } from './parse.js';
 
 /** One event on one of its days. */
@@ -30,17 +30,14 @@ export interface CalendarIndex {
 const MAX_DAYS = 366;
 const MAX_MONTHS = 24;
 
-const pad = (n: number) => String(n).padStart(2, '0');
+export { dayDiff };
+
+/** 'YYYY-MM-DD' of the last day of a 'YYYY-MM' month. */
+const lastDay = (month: string) => `${month}-${pad(daysInMonth(+month.slice(0, 4), +month.slice(5, 7)))}`;
 
 /** Whether a string is a valid 'YYYY-MM' month. */
 export const isMonthKey = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) && !value.startsWith('0000');
-
-/** Days between two 'YYYY-MM-DD' keys (b − a). */
-export function dayDiff(a: string, b: string): number {
-  const t = (k: string) => Date.UTC(+k.slice(0, 4), +k.slice(5, 7) - 1, +k.slice(8, 10));
-  return Math.round((t(b) - t(a)) / 86_400_000);
-}
 
 /**
  * The days an event with a day covers, as inclusive 'YYYY-MM-DD' keys; undefined for a
@@ -54,7 +51,7 @@ export function eventSpan(event: ParsedEvent): [string, string] | undefined {
   const end = event.endValue;
   let last = first;
   if (end?.precision === 'month') {
-    last = `${monthKeyOf(end)}-${pad(daysInMonth(end.year, end.month))}`;
+    last = lastDay(monthKeyOf(end));
   } else if (end) {
     last = dayKeyOf(end);
     if (end.precision === 'time' && end.hour === 0 && end.minute === 0 && end.instant > start.instant) {
@@ -113,7 +110,7 @@ export function indexEvents(events: readonly ParsedEvent[]): CalendarIndex {
  */
 export function monthWeeks(month: string): string[][] {
   const first = `${month}-01`;
-  const last = `${month}-${pad(daysInMonth(+month.slice(0, 4), +month.slice(5, 7)))}`;
+  const last = lastDay(month);
   const weeks: string[][] = [];
   let key = addDays(first, 1 - isoWeekday(first));
   while (key <= last) {
@@ -133,37 +130,30 @@ export function isoWeek(key: string): number {
 /** The same day of the month `n` months away, clamped to that month's length. */
 export function shiftMonth(key: string, n: number): string {
   const month = addMonths(key.slice(0, 7), n);
-  const day = Math.min(+key.slice(8, 10), daysInMonth(+month.slice(0, 4), +month.slice(5, 7)));
-  return `${month}-${pad(day)}`;
+  const last = lastDay(month);
+  return key.slice(8) < last.slice(8) ? month + key.slice(7) : last;
 }
+
+/** Days the arrow keys move the focus by. */
+const DAY_MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
+/** Months the page keys move the focus by (with Shift a year). */
+const MONTH_MOVES: Record<string, number> = {
+  PageUp: -1,
+  PageDown: 1,
+  'Shift+PageUp': -12,
+  'Shift+PageDown': 12,
+};
 
 /**
  * The day a key of the grid moves the focus to (WAI-ARIA APG date picker: arrows, Home/End of
  * the week, PageUp/PageDown a month, with Shift a year); undefined for other keys.
  */
 export function moveDay(key: string, move: string): string | undefined {
-  switch (move) {
-    case 'ArrowLeft':
-      return addDays(key, -1);
-    case 'ArrowRight':
-      return addDays(key, 1);
-    case 'ArrowUp':
-      return addDays(key, -7);
-    case 'ArrowDown':
-      return addDays(key, 7);
-    case 'Home':
-      return addDays(key, 1 - isoWeekday(key));
-    case 'End':
-      return addDays(key, 7 - isoWeekday(key));
-    case 'PageUp':
-      return shiftMonth(key, -1);
-    case 'PageDown':
-      return shiftMonth(key, 1);
-    case 'Shift+PageUp':
-      return shiftMonth(key, -12);
-    case 'Shift+PageDown':
-      return shiftMonth(key, 12);
-    default:
-      return undefined;
-  }
+  // `typeof … === 'number'`: a key named like an Object method ("toString") is no move.
+  const days = DAY_MOVES[move];
+  const months = MONTH_MOVES[move];
+  if (typeof days === 'number') return addDays(key, days);
+  if (typeof months === 'number') return shiftMonth(key, months);
+  if (move === 'Home') return addDays(key, 1 - isoWeekday(key));
+  return move === 'End' ? addDays(key, 7 - isoWeekday(key)) : undefined;
 }

@@ -6,7 +6,9 @@
  * {@link isValidTimeZone}); an invalid one makes Intl throw a RangeError.
  */
 
-export type Locale = 'de' | 'en';
+import { intlLocale, type Locale } from './messages.js';
+
+export type { Locale };
 export type Precision = 'month' | 'day' | 'time';
 
 /** A feed date resolved in the feed's time zone. */
@@ -40,7 +42,8 @@ const DAY_MS = 86_400_000;
 /** 400 Gregorian years, exactly; used to keep `Date.UTC` away from its 0–99 → 1900s mapping. */
 const CYCLE_MS = 146_097 * DAY_MS;
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+/** `n` with leading zeros to `width` digits: pad(7) → "07". */
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Epoch ms of UTC wall-clock parts (month 1-12); fields may overflow like `Date.UTC`. */
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
@@ -82,19 +85,16 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
-/** Wall-clock parts [y, mo, d, h, mi, s] of an instant in the zone. */
-function wallParts(instant: number, timeZone: string): number[] {
-  const p: Record<string, number> = {};
-  for (const { type, value } of zoneFormat(timeZone).formatToParts(instant)) p[type] = Number(value);
-  // Some older engines print midnight as 24 even with h23.
-  return [p.year!, p.month!, p.day!, p.hour! % 24, p.minute!, p.second!];
-}
-
-/** The zone's offset from UTC at an instant, in ms (may include seconds for historic local mean time). */
+/**
+ * The zone's offset from UTC at an instant, in ms (may include seconds for historic local mean
+ * time): the zone's wall clock at the instant, read as UTC, minus the instant.
+ */
 function exactOffset(instant: number, timeZone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
-  const [y, mo, d, h, mi, s] = wallParts(whole, timeZone);
-  return utc(y!, mo!, d!, h!, mi!, s!) - whole;
+  const p: Record<string, number> = {};
+  for (const { type, value } of zoneFormat(timeZone).formatToParts(whole)) p[type] = Number(value);
+  // Some older engines print midnight as 24 even with h23.
+  return utc(p.year!, p.month!, p.day!, p.hour! % 24, p.minute!, p.second!) - whole;
 }
 
 /** A stretch of time with at most one offset change: before `change` one offset, from it on another. */
@@ -162,10 +162,9 @@ function wallToInstant(wall: number, timeZone: string): number {
   const late = wall - after;
   const earlyOk = offsetAt(early, timeZone) === before;
   const lateOk = offsetAt(late, timeZone) === after;
-  if (earlyOk && lateOk) return Math.min(early, late);
-  if (lateOk) return late;
-  // Valid with the earlier offset only, or in a gap: the earlier offset shifts it forward.
-  return early;
+  // Valid with both offsets: the earlier instant. Valid with the earlier offset only, or in a
+  // gap (valid with neither): the earlier offset, which shifts a gap time forward.
+  return lateOk && (!earlyOk || late < early) ? late : early;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,29 +186,17 @@ export function daysInMonth(year: number, month: number): number {
  * forward) are shifted forward; ambiguous ones (fall back) take the earlier instant.
  */
 export function parseFeedDate(value: unknown, timeZone: string): FeedDateValue | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = DATE_RE.exec(value);
+  const m = typeof value === 'string' && DATE_RE.exec(value);
   if (!m) return undefined;
   const [, ys, mos, ds, hs, mis, ss, frac, z, sign, ohs, omis] = m;
   const year = Number(ys);
   const month = Number(mos);
-  if (year < 1 || month < 1 || month > 12) return undefined;
-  if (ds === undefined) {
-    return {
-      precision: 'month',
-      year,
-      month,
-      day: 1,
-      hour: 0,
-      minute: 0,
-      instant: wallToInstant(utc(year, month, 1), timeZone),
-    };
-  }
-  const day = Number(ds);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  // A month-only value stands for its 1st.
+  const day = ds === undefined ? 1 : Number(ds);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hs === undefined) {
     return {
-      precision: 'day',
+      precision: ds === undefined ? 'month' : 'day',
       year,
       month,
       day,
@@ -257,16 +244,14 @@ export function parseYearOrDate(value: unknown, timeZone: string): FeedDateValue
  * zone, so DST days are 23 or 25 hours long); time → the instant itself.
  */
 export function periodEnd(d: FeedDateValue | FeedYearValue, timeZone: string): number {
-  switch (d.precision) {
-    case 'time':
-      return d.instant;
-    case 'year':
-      return wallToInstant(utc(d.year + 1, 1, 1), timeZone);
-    case 'month':
-      return wallToInstant(utc(d.year, d.month + 1, 1), timeZone);
-    default:
-      return wallToInstant(utc(d.year, d.month, d.day + 1), timeZone);
-  }
+  if (d.precision === 'time') return d.instant;
+  const next =
+    d.precision === 'year'
+      ? utc(d.year + 1, 1, 1)
+      : d.precision === 'month'
+        ? utc(d.year, d.month + 1, 1)
+        : utc(d.year, d.month, d.day + 1);
+  return wallToInstant(next, timeZone);
 }
 
 /**
@@ -334,6 +319,11 @@ export function addDays(key: string, n: number): string {
   return keyOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** Days between two 'YYYY-MM-DD' keys (b − a). */
+export function dayDiff(a: string, b: string): number {
+  return Math.round((keyDate(b).getTime() - keyDate(a).getTime()) / DAY_MS);
+}
+
 /** ISO weekday of a 'YYYY-MM-DD' key: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(key: string): number {
   return keyDate(key).getUTCDay() || 7;
@@ -351,41 +341,29 @@ export function addMonths(monthKey: string, n: number): string {
 // output is the same in every engine and CLDR version. Wall-clock parts are formatted as UTC,
 // so the text shows the feed zone's clock whatever the viewer's zone is.
 
-type Names = { weekday: string; day: string; month: string; year: string };
-
-const nameFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Intl's names for one day (used to fill the name tables below, not per rendered date). */
-function names(locale: Locale, short: boolean, y: number, mo: number, d: number): Names {
-  const cacheKey = locale + short;
-  let f = nameFormats.get(cacheKey);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-      timeZone: 'UTC',
-      weekday: short ? 'short' : 'long',
-      day: short ? '2-digit' : 'numeric',
-      month: short ? '2-digit' : 'long',
-      year: 'numeric',
-    });
-    nameFormats.set(cacheKey, f);
-  }
-  const n: Record<string, string> = {};
-  for (const { type, value } of f.formatToParts(utc(y, mo, d, 12))) n[type] = value;
-  return n as Names;
-}
-
 const nameTables = new Map<string, string[]>();
 
-/** Weekday names Monday first (`weekday`) or month names January first (`month`), from Intl once. */
+/**
+ * Weekday names Monday first (`weekday`) or month names January first (`month`), from Intl once.
+ * Each name is taken from a date with its day ("Mo., 1."), not formatted alone: German writes
+ * a lone short weekday without its period ("Mo").
+ */
 function nameTable(locale: Locale, kind: 'weekday' | 'month', short: boolean): string[] {
   const cacheKey = locale + kind + short;
   let table = nameTables.get(cacheKey);
   if (!table) {
+    const format = new Intl.DateTimeFormat(intlLocale(locale), {
+      timeZone: 'UTC',
+      [kind]: short ? 'short' : 'long',
+      day: 'numeric',
+    });
     // 2024-01-01 is a Monday.
-    table = Array.from({ length: kind === 'weekday' ? 7 : 12 }, (_, i) =>
-      kind === 'weekday'
-        ? names(locale, short, 2024, 1, 1 + i).weekday
-        : names(locale, false, 2024, 1 + i, 1).month,
+    table = Array.from(
+      { length: kind === 'weekday' ? 7 : 12 },
+      (_, i) =>
+        format
+          .formatToParts(kind === 'weekday' ? utc(2024, 1, 1 + i, 12) : utc(2024, 1 + i, 1, 12))
+          .find((part) => part.type === kind)!.value,
     );
     nameTables.set(cacheKey, table);
   }
@@ -436,8 +414,11 @@ export function weekdayNames(locale: Locale, width: 'long' | 'short'): string[] 
   return nameTable(locale, 'weekday', width === 'short').slice();
 }
 
-/** One value on its own, without the all-day suffix. */
-function single(d: FeedDateValue, locale: Locale): string {
+/**
+ * One value on its own, without the all-day suffix: "Dienstag, 24. September 2019, 10:00 Uhr" /
+ * "Tuesday, 24 September 2019, 10:00", "Dienstag, 24. September 2019", "Dezember 2020".
+ */
+export function formatDateValue(d: FeedDateValue, locale: Locale): string {
   if (d.precision === 'month') return formatMonthYear(d.year, d.month, locale);
   const day = longDay(locale, d.year, d.month, d.day);
   return d.precision === 'time' ? `${day}, ${formatTime(d, locale)}${T[locale].clock}` : day;
@@ -464,8 +445,8 @@ export function formatEventDate(
   const e = end?.precision;
   const sameDay = !!end && s !== 'month' && e !== 'month' && dayKeyOf(start) === dayKeyOf(end);
   let text: string;
-  if (!end || (s === e && single(start, locale) === single(end, locale))) {
-    text = single(start, locale) + (s === 'day' ? t.allDay : '');
+  if (!end || (s === e && formatDateValue(start, locale) === formatDateValue(end, locale))) {
+    text = formatDateValue(start, locale) + (s === 'day' ? t.allDay : '');
   } else if (sameDay && s === 'time' && e === 'time') {
     text = `${longDay(locale, start.year, start.month, start.day)}, ${formatTime(start, locale)}–${formatTime(end, locale)}${t.clock}`;
   } else if (sameDay && e === 'time') {
@@ -473,9 +454,9 @@ export function formatEventDate(
     text = `${longDay(locale, end.year, end.month, end.day)}, ${t.until}${formatTime(end, locale)}${t.clock}`;
   } else if (sameDay) {
     // A time ending "that day": the end adds nothing.
-    text = single(start, locale);
+    text = formatDateValue(start, locale);
   } else {
-    text = `${single(start, locale)} – ${single(end, locale)}${s === 'day' && e === 'day' ? t.allDay : ''}`;
+    text = `${formatDateValue(start, locale)} – ${formatDateValue(end, locale)}${s === 'day' && e === 'day' ? t.allDay : ''}`;
   }
   return tentative ? t.tentative + text : text;
 }
@@ -500,11 +481,14 @@ export function toIsoString(d: FeedDateValue, timeZone: string): string {
   );
 }
 
+/** iCalendar (RFC 5545) UTC form of an instant: "20190924T080000Z". */
+export const utcStamp = (instant: number): string =>
+  new Date(instant).toISOString().replace(/[-:]|\.\d+/g, '');
+
 /**
  * iCalendar (RFC 5545) form: 'time' → UTC "20190924T080000Z"; 'day' → "20190924" (for
  * `VALUE=DATE`); 'month' → its first day, "20190901".
  */
 export function toIcsDate(d: FeedDateValue): string {
-  if (d.precision !== 'time') return `${pad(d.year, 4)}${pad(d.month)}${pad(d.day)}`;
-  return new Date(d.instant).toISOString().replace(/[-:]|\.\d+/g, '');
+  return d.precision === 'time' ? utcStamp(d.instant) : `${pad(d.year, 4)}${pad(d.month)}${pad(d.day)}`;
 }

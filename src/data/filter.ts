@@ -18,7 +18,8 @@
  * filtering 5,000 events costs one pass over an array.
  */
 import { formatMonthYear, monthKeyOf, periodEnd, type FeedDateValue } from './dates.js';
-import type { Locale } from './messages.js';
+import { intlLocale, type Locale } from './messages.js';
+import { words } from './networks.js';
 import type { ParsedEvent, ValidFeed } from './parse.js';
 import { stateName } from '../shared/i18n.js';
 
@@ -76,9 +77,7 @@ export interface FeedIndex {
 }
 
 /** Splits an attribute value into its values, separated by whitespace. */
-export function splitValues(value: string | null | undefined): string[] {
-  return value ? value.split(/\s+/).filter(Boolean) : [];
-}
+export const splitValues = words;
 
 /** The filter of the four attributes `type`, `topic`, `network`, `state`. */
 export function parseFilter(attributes: {
@@ -272,8 +271,9 @@ export function groupByMonth(events: readonly ParsedEvent[], locale: Locale): Mo
 
 /** Merges filters: values of one kind from all of them (for a description). */
 function merge(filters: readonly EventFilter[]): Required<EventFilter> {
-  const all = (key: FilterKey) => [...new Set(filters.flatMap((f) => f[key] ?? []))];
-  return { types: all('types'), topics: all('topics'), networks: all('networks'), states: all('states') };
+  return Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, [...new Set(filters.flatMap((f) => f[key] ?? []))]]),
+  ) as unknown as Required<EventFilter>;
 }
 
 const texts = {
@@ -298,7 +298,7 @@ const texts = {
 } as const;
 
 const orList = (items: string[], locale: Locale) =>
-  new Intl.ListFormat(locale === 'de' ? 'de-DE' : 'en-GB', { type: 'disjunction' }).format(items);
+  new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' }).format(items);
 
 /**
  * The sentence for an empty result that names what was filtered:
@@ -343,5 +343,5 @@ export function describeEmpty(
 /** "12 Termine gefunden" / "1 event found" / "Keine Termine gefunden". */
 export function countText(count: number, locale: Locale): string {
   const found = texts[locale].found;
-  return found[Math.min(count, 2)].replace('{n}', count.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB'));
+  return found[Math.min(count, 2)].replace('{n}', count.toLocaleString(intlLocale(locale)));
 }

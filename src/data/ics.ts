@@ -11,6 +11,7 @@ import {
   monthKeyOf,
   periodEnd,
   toIcsDate,
+  utcStamp,
   type FeedDateValue,
 } from './dates.js';
 import { isSafeUrl, type ParsedEvent } from './parse.js';
@@ -43,9 +44,6 @@ export function foldLine(line: string): string {
   }
   return out;
 }
-
-/** "20190924T080000Z" of an instant. */
-const utcStamp = (instant: number) => new Date(instant).toISOString().replace(/[-:]|\.\d+/g, '');
 
 /** "20190925" of the day after a value's last day (month: the first of the next month). */
 function dayAfter(d: FeedDateValue): string {

@@ -87,31 +87,52 @@ export class FeedLoader {
    * page's lifetime; a failed one is forgotten so that a retry fetches again.
    */
   load(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
-    let entry = this.entries.get(url);
+    const { entries, options } = this;
+    let entry = entries.get(url);
     if (!entry) {
       const controller = new AbortController();
       const created: Entry = {
         controller,
         consumers: 0,
         settled: false,
-        promise: Promise.resolve() as never,
+        promise: fetchWithRetry(url, controller.signal, options).then(
+          (result) => {
+            created.settled = true;
+            options.warn(result.issues, url);
+            return result;
+          },
+          (error: unknown) => {
+            created.settled = true;
+            if (entries.get(url) === created) entries.delete(url);
+            throw error;
+          },
+        ),
       };
-      created.promise = this.fetchWithRetry(url, controller.signal).then(
-        (result) => {
-          created.settled = true;
-          this.options.warn(result.issues, url);
-          return result;
-        },
-        (error: unknown) => {
-          created.settled = true;
-          if (this.entries.get(url) === created) this.entries.delete(url);
-          throw error;
-        },
-      );
-      this.entries.set(url, created);
-      entry = created;
+      entries.set(url, (entry = created));
     }
-    return this.consume(url, entry, signal);
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    // A consumer without a signal never leaves, so the request is never cancelled for it.
+    entry.consumers++;
+    if (!signal) return entry.promise;
+    const shared = entry;
+    return new Promise<LoadedFeed>((resolve, reject) => {
+      const onAbort = () => {
+        reject(signal.reason);
+        if (--shared.consumers === 0 && !shared.settled) {
+          shared.controller.abort();
+          if (entries.get(url) === shared) entries.delete(url);
+        }
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      /** Passes the shared answer on, and stops listening for this consumer's abort. */
+      const settle =
+        <T>(pass: (value: T) => void) =>
+        (value: T) => {
+          signal.removeEventListener('abort', onAbort);
+          pass(value);
+        };
+      shared.promise.then(settle(resolve), settle(reject));
+    });
   }
 
   /** Forgets everything loaded (for tests, and for hosts that want fresh data). */
@@ -119,78 +140,53 @@ export class FeedLoader {
     for (const entry of this.entries.values()) if (!entry.settled) entry.controller.abort();
     this.entries.clear();
   }
+}
 
-  private consume(url: string, entry: Entry, signal?: AbortSignal): Promise<LoadedFeed> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    // A consumer without a signal never leaves, so the request is never cancelled for it.
-    entry.consumers++;
-    if (!signal) return entry.promise;
-    return new Promise<LoadedFeed>((resolve, reject) => {
-      const onAbort = () => {
-        reject(signal.reason);
-        entry.consumers--;
-        if (entry.consumers === 0 && !entry.settled) {
-          entry.controller.abort();
-          if (this.entries.get(url) === entry) this.entries.delete(url);
-        }
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
+/**
+ * One request and, after network trouble or a server error (5xx), one more after a short wait.
+ * A time-out is not tried again: the visitor has waited long enough.
+ */
+async function fetchWithRetry(url: string, signal: AbortSignal, options: Required<LoaderOptions>) {
+  try {
+    return await fetchOnce(url, signal, options);
+  } catch (error) {
+    if (signal.aborted || !(error instanceof FeedError && error.retryable && error.kind !== 'timeout'))
+      throw error;
+    await wait(options.retryDelay, signal);
+    return fetchOnce(url, signal, options);
   }
+}
 
-  private async fetchWithRetry(url: string, signal: AbortSignal): Promise<LoadedFeed> {
+/** One request with the time limit; every failure becomes a {@link FeedError} (or the abort reason). */
+async function fetchOnce(
+  url: string,
+  outer: AbortSignal,
+  options: Required<LoaderOptions>,
+): Promise<LoadedFeed> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(outer.reason);
+  outer.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout);
+  try {
+    let text: string;
     try {
-      return await this.fetchOnce(url, signal);
+      const response = await options.fetch(url, { signal: controller.signal, credentials: 'omit' });
+      if (!response.ok) throw new FeedError('http', { status: response.status, url });
+      text = await response.text();
     } catch (error) {
-      if (
-        signal.aborted ||
-        !(error instanceof FeedError) ||
-        !(error.kind === 'network' || error.kind === 'http') ||
-        !error.retryable
-      )
-        throw error;
-      await wait(this.options.retryDelay, signal);
-      return this.fetchOnce(url, signal);
+      if (error instanceof FeedError) throw error;
+      if (timedOut) throw new FeedError('timeout', { seconds: Math.round(options.timeout / 1000), url });
+      if (outer.aborted) throw outer.reason;
+      throw new FeedError('network', { url });
     }
-  }
-
-  private async fetchOnce(url: string, outer: AbortSignal): Promise<LoadedFeed> {
-    const controller = new AbortController();
-    const abort = () => controller.abort(outer.reason);
-    outer.addEventListener('abort', abort);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.options.timeout);
-    try {
-      let text: string;
-      try {
-        const response = await this.options.fetch(url, { signal: controller.signal, credentials: 'omit' });
-        if (!response.ok) throw new FeedError('http', { status: response.status, url });
-        text = await response.text();
-      } catch (error) {
-        if (error instanceof FeedError) throw error;
-        if (timedOut)
-          throw new FeedError('timeout', { seconds: Math.round(this.options.timeout / 1000), url });
-        if (outer.aborted) throw outer.reason;
-        throw new FeedError('network', { url });
-      }
-      return parseText(text);
-    } finally {
-      clearTimeout(timer);
-      outer.removeEventListener('abort', abort);
-    }
+    return parseText(text);
+  } finally {
+    clearTimeout(timer);
+    outer.removeEventListener('abort', abort);
   }
 }
 

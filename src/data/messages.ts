@@ -10,3 +10,6 @@ export type Localized = Record<Locale, string>;
 export function fill(template: string, values: Record<string, string | number | undefined>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
+
+/** The Intl locale of a language: German as in Germany, English as in Britain (24-hour clock, day first). */
+export const intlLocale = (locale: Locale): string => (locale === 'de' ? 'de-DE' : 'en-GB');

@@ -61,8 +61,8 @@ export function membersByState(network: Network): MemberGroup[] {
 export function formatYearOrDate(value: string, timeZone: string, locale: Locale): string {
   const d = parseYearOrDate(value, timeZone);
   if (!d) return value;
-  if (d.precision === 'year') return String(d.year);
-  return d.precision === 'month' ? formatMonthYear(d.year, d.month, locale) : formatShortDate(d, locale);
+  // formatShortDate writes a month-only value as "September 2016".
+  return d.precision === 'year' ? String(d.year) : formatShortDate(d, locale);
 }
 
 /** A period: "2014–2020", "seit 2016" / "since 2016", "bis 2017" / "until 2017"; undefined when empty. */

@@ -64,7 +64,8 @@ const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Whether a URL may become a link: it parses and its scheme is http(s), mailto or tel. */
 export function isSafeUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.trim() === '') return false;
+  if (typeof value !== 'string') return false;
+  // An empty or blank text is no URL either: `new URL('')` throws.
   try {
     return ALLOWED_SCHEMES.has(new URL(value.trim()).protocol);
   } catch {
@@ -108,81 +109,101 @@ const shape = (fields: Record<string, Kind>, ...required: string[]): Shape => ({
 const image = shape({ url: 'url', alt: 'text', credit: 'text' }, 'url', 'alt');
 const named = shape({ name: 'text', url: 'url' }, 'name');
 
-const EVENT = shape({
-  id: 'text',
-  title: 'text',
-  start: 'text',
-  end: 'date',
-  tentative: 'flag',
-  type: 'text',
-  status: ['scheduled', 'cancelled', 'postponed', 'rescheduled'],
-  attendance: ['offline', 'online', 'mixed'],
-  location: shape({
-    name: 'text',
-    street: 'text',
-    postalCode: 'text',
-    city: 'text',
+const EVENT = shape(
+  {
+    id: 'text',
+    title: 'text',
+    start: 'text',
+    end: 'date',
+    tentative: 'flag',
+    type: 'text',
+    status: ['scheduled', 'cancelled', 'postponed', 'rescheduled'],
+    attendance: ['offline', 'online', 'mixed'],
+    location: shape({
+      name: 'text',
+      street: 'text',
+      postalCode: 'text',
+      city: 'text',
+      url: 'url',
+      onlineUrl: 'url',
+    }),
+    network: 'text',
+    sequence: 'ordinal',
+    summary: 'text',
+    description: 'text',
+    agenda: [shape({ start: 'time', end: 'time', title: 'text', description: 'text' }, 'start', 'title')],
+    speakers: [shape({ name: 'text', role: 'text', organisation: 'text' }, 'name')],
+    contact: shape({ name: 'text', email: 'text', phone: 'text', office: 'text' }),
+    downloads: [shape({ title: 'text', url: 'url', mediaType: 'text', bytes: 'count' }, 'title', 'url')],
+    topics: 'ids',
+    states: 'states',
+    audience: 'text',
+    requirements: 'text',
+    cost: 'text',
+    registration: shape({ url: 'url', until: 'date', note: 'text' }),
     url: 'url',
-    onlineUrl: 'url',
-  }),
-  network: 'text',
-  sequence: 'ordinal',
-  summary: 'text',
-  description: 'text',
-  agenda: [shape({ start: 'time', end: 'time', title: 'text', description: 'text' }, 'start', 'title')],
-  speakers: [shape({ name: 'text', role: 'text', organisation: 'text' }, 'name')],
-  contact: shape({ name: 'text', email: 'text', phone: 'text', office: 'text' }),
-  downloads: [shape({ title: 'text', url: 'url', mediaType: 'text', bytes: 'count' }, 'title', 'url')],
-  topics: 'ids',
-  states: 'states',
-  audience: 'text',
-  requirements: 'text',
-  cost: 'text',
-  registration: shape({ url: 'url', until: 'date', note: 'text' }),
-  url: 'url',
-  image,
-});
+    image,
+  },
+  'id',
+  'title',
+  'start',
+);
 
-const NETWORK = shape({
-  id: 'text',
-  name: 'text',
-  shortName: 'text',
-  number: 'count',
-  kind: 'text',
-  description: 'text',
-  states: 'states',
-  office: 'text',
-  cadence: 'text',
-  since: 'period',
-  until: 'period',
-  audience: 'text',
-  requirements: 'text',
-  topics: 'ids',
-  members: [shape({ name: 'text', state: 'state' }, 'name')],
-  participation: [
-    shape({ label: 'text', date: 'date', municipalities: 'number', people: 'number' }, 'label'),
-  ],
-  url: 'url',
-  image,
-});
+const NETWORK = shape(
+  {
+    id: 'text',
+    name: 'text',
+    shortName: 'text',
+    number: 'count',
+    kind: 'text',
+    description: 'text',
+    states: 'states',
+    office: 'text',
+    cadence: 'text',
+    since: 'period',
+    until: 'period',
+    audience: 'text',
+    requirements: 'text',
+    topics: 'ids',
+    members: [shape({ name: 'text', state: 'state' }, 'name')],
+    participation: [
+      shape({ label: 'text', date: 'date', municipalities: 'number', people: 'number' }, 'label'),
+    ],
+    url: 'url',
+    image,
+  },
+  'id',
+  'name',
+);
 
-const PROGRAMME = shape({
-  id: 'text',
-  name: 'text',
-  period: shape({ from: 'period', to: 'period' }, 'from'),
-  audience: 'text',
-  regions: 'states',
-  description: 'text',
-  approach: 'text',
-  partners: [named],
-  initiative: 'text',
-  offices: 'ids',
-  url: 'url',
-  image,
-});
+const PROGRAMME = shape(
+  {
+    id: 'text',
+    name: 'text',
+    period: shape({ from: 'period', to: 'period' }, 'from'),
+    audience: 'text',
+    regions: 'states',
+    description: 'text',
+    approach: 'text',
+    partners: [named],
+    initiative: 'text',
+    offices: 'ids',
+    url: 'url',
+    image,
+  },
+  'id',
+  'name',
+);
 
-const OFFICE = shape({ id: 'text', name: 'text', city: 'text', email: 'text', phone: 'text', url: 'url' });
-const TOPIC = shape({ id: 'text', label: 'text' });
+const OFFICE = shape(
+  { id: 'text', name: 'text', city: 'text', email: 'text', phone: 'text', url: 'url' },
+  'id',
+  'name',
+);
+const TOPIC = shape({ id: 'text', label: 'text' }, 'id', 'label');
+
+/** The feed's lists in the order they are read: a list refers only to ids of lists before it. */
+const LISTS = { offices: OFFICE, topics: TOPIC, networks: NETWORK, events: EVENT, programmes: PROGRAMME };
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -196,7 +217,7 @@ interface At {
 
 const child = (at: At, key: string): At => ({
   ...at,
-  path: `${at.path}.${key}`,
+  path: at.path ? `${at.path}.${key}` : key,
   field: at.field ? `${at.field}.${key}` : key,
 });
 const entry = (at: At, index: number): At => ({
@@ -289,37 +310,31 @@ function readObject(obj: Json, { fields, required }: Shape, at: At): Json | unde
 }
 
 /**
- * A top-level list: an item without its id or a required text (or that `finish` rejects) is
- * left out with an `item-invalid` issue; a repeated id with a `duplicate-id` issue.
+ * A top-level list: an item without its id or a required text (or an event without a valid
+ * start) is left out with an `item-invalid` issue; a repeated id with a `duplicate-id` issue.
  */
-function readItems<T extends { id: string }>(
-  feed: Json,
-  key: string,
-  context: Context,
-  itemShape: Shape,
-  required: readonly string[],
-  finish: (item: Json, at: At) => boolean = () => true,
-): T[] {
+function readItems(feed: Json, key: keyof typeof LISTS, context: Context): Json[] {
+  const itemShape = LISTS[key];
   const value = feed[key];
   if (value === undefined || value === null) return [];
   const seen = new Set<string>();
-  const items: T[] = [];
+  const items: Json[] = [];
   readList(value, { path: key, field: key, context }, (raw, listAt) => {
     const path = listAt.path;
     const id = isObject(raw) && isText(raw.id) ? raw.id : undefined;
     const at: At = { path, field: '', id, context };
-    const missing = ['id', ...required].find((field) => !isObject(raw) || !isText(raw[field]));
+    const missing = itemShape.required.find((field) => !isObject(raw) || !isText(raw[field]));
     if (missing !== undefined) {
       report(child(at, missing), 'item-invalid');
       return null;
     }
     const item = readObject(raw as Json, itemShape, at)!;
-    if (!finish(item, at)) return null;
+    if (key === 'events' && !finishEvent(item, at)) return null;
     if (seen.has(id!)) report(child(at, 'id'), 'duplicate-id');
     else {
       seen.add(id!);
       context.paths.set(item, path);
-      items.push(item as unknown as T);
+      items.push(item);
     }
     return null;
   });
@@ -350,51 +365,48 @@ interface Context {
   paths: WeakMap<object, string>;
 }
 
-/** Drops references to ids the feed does not have, with an issue for each. */
+/**
+ * Drops references to ids the feed does not have, with an issue for each: item by item, and in
+ * each item field by field, as listed here.
+ */
 function checkReferences(feed: ValidFeed, context: Context) {
   const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));
   const offices = ids(feed.offices);
   const topics = ids(feed.topics);
   const networks = ids(feed.networks);
-  const report = (path: string, id: string, field: string) =>
-    context.issues.push({ code: 'unknown-reference', path, id, field });
-  const filterIds = (
-    list: string[] | undefined,
-    known: Set<string>,
-    path: string,
-    id: string,
-    field: string,
-  ) =>
-    list?.filter(
-      (ref, i) => known.has(ref) || (report(`${path}.${field}[${i}]`, id, `${field}[${i}]`), false),
-    );
-
-  const pathOf = (item: object) => context.paths.get(item)!;
-  feed.events.forEach((event) => {
-    const path = pathOf(event);
-    const mutable = event as FeedEvent;
-    if (event.network !== undefined && !networks.has(event.network)) {
-      report(`${path}.network`, event.id, 'network');
-      delete mutable.network;
-    }
-    if (event.topics) mutable.topics = filterIds(event.topics, topics, path, event.id, 'topics');
-    if (event.contact?.office !== undefined && !offices.has(event.contact.office)) {
-      report(`${path}.contact.office`, event.id, 'contact.office');
-      delete event.contact.office;
-    }
-  });
-  feed.networks.forEach((network) => {
-    const path = pathOf(network);
-    if (network.office !== undefined && !offices.has(network.office)) {
-      report(`${path}.office`, network.id, 'office');
-      delete network.office;
-    }
-    if (network.topics) network.topics = filterIds(network.topics, topics, path, network.id, 'topics');
-  });
-  feed.programmes.forEach((programme) => {
-    if (programme.offices)
-      programme.offices = filterIds(programme.offices, offices, pathOf(programme), programme.id, 'offices');
-  });
+  const check = (items: object[], references: [name: string, known: Set<string>, within?: string][]) => {
+    for (const item of items as Json[])
+      for (const [name, known, within] of references) {
+        // `contact.office` is the field `office` within the object `contact`.
+        const holder = (within ? item[within] : item) as Json | undefined;
+        const value = holder?.[name];
+        if (value === undefined) continue;
+        const field = within ? `${within}.${name}` : name;
+        const unknown = (suffix: string) =>
+          context.issues.push({
+            code: 'unknown-reference',
+            path: `${context.paths.get(item)}.${field}${suffix}`,
+            id: item.id as string,
+            field: field + suffix,
+          }) && false;
+        if (Array.isArray(value))
+          holder![name] = value.filter((ref: string, i) => known.has(ref) || unknown(`[${i}]`));
+        else if (!known.has(value as string)) {
+          unknown('');
+          delete holder![name];
+        }
+      }
+  };
+  check(feed.events, [
+    ['network', networks],
+    ['topics', topics],
+    ['office', offices, 'contact'],
+  ]);
+  check(feed.networks, [
+    ['office', offices],
+    ['topics', topics],
+  ]);
+  check(feed.programmes, [['offices', offices]]);
 }
 
 /** Validates a feed (any JSON value) and never throws. */
@@ -414,19 +426,10 @@ export function parseFeed(json: unknown): ParseResult {
     field: '',
     context,
   })!;
-  const feed: ValidFeed = {
-    version: 1,
-    timeZone: context.timeZone,
-    ...top,
-    offices: readItems(json, 'offices', context, OFFICE, ['name']),
-    topics: readItems(json, 'topics', context, TOPIC, ['label']),
-    networks: readItems(json, 'networks', context, NETWORK, ['name']),
-    events: readItems(json, 'events', context, EVENT, ['title', 'start'], finishEvent),
-    programmes: readItems(json, 'programmes', context, PROGRAMME, ['name']),
-  };
-  checkReferences(feed, context);
-  for (const issue of context.issues) issue.path = issue.path.replace(/^\./, '');
-  return { ok: true, feed, issues: context.issues };
+  const feed: Json = { version: 1, timeZone: context.timeZone, ...top };
+  for (const key of Object.keys(LISTS) as (keyof typeof LISTS)[]) feed[key] = readItems(json, key, context);
+  checkReferences(feed as unknown as ValidFeed, context);
+  return { ok: true, feed: feed as unknown as ValidFeed, issues: context.issues };
 }
 
 /**

@@ -1,13 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  DEFAULT_TIME_ZONE,
-  formatDayLong,
-  formatMonthYear,
-  formatTime,
-  parseFeedDate,
-  periodEnd,
-  dayKeyOf,
-} from '../../data/dates.js';
+import { DEFAULT_TIME_ZONE, formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
 import { parseDescription } from '../../data/description.js';
 import { eventToIcs, icsFileName } from '../../data/ics.js';
 import { warnIssues } from '../../data/load.js';
@@ -459,13 +451,8 @@ export class EventCard extends FeedElement {
     const locale = this.lang_;
     const deadline =
       until &&
-      fill(t.until, {
-        date:
-          until.precision === 'month'
-            ? formatMonthYear(until.year, until.month, locale)
-            : formatDayLong(dayKeyOf(until), locale) +
-              (until.precision === 'time' ? `, ${formatTime(until, locale)}${t.clock}` : ''),
-      }) + (periodEnd(until, feed.timeZone) <= this.referenceNow(feed) ? ` ${t.over}` : '');
+      fill(t.until, { date: formatDateValue(until, locale) }) +
+        (periodEnd(until, feed.timeZone) <= this.referenceNow(feed) ? ` ${t.over}` : '');
     return lines([r.url && link(r.url, t.register), deadline, r.note]);
   }
 
