@@ -15,6 +15,21 @@ const strictCspDemo: Plugin = {
 };
 
 /**
+ * The script bundle is one file, so the event card's on-demand code needs no `import()` there:
+ * its `on-demand.ts` (dynamic imports, a chunk each in the ESM build) is swapped for
+ * `on-demand.static.ts` (the same functions over static imports). An `import()` inlined into the
+ * IIFE would work too, but Rolldown then wraps every module it reaches in lazy-init helpers.
+ */
+const staticOnDemand: Plugin = {
+  name: 'static-on-demand',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './on-demand.js' && importer?.endsWith('/src/components/event-card/event-card.ts'))
+      return importer.replace(/event-card\.ts$/, 'on-demand.static.ts');
+  },
+};
+
+/**
  * Every element: `src/components/<tag>/<tag>.ts`. Each becomes its own ESM entry
  * (`bildungsnetz-widgets/<tag>`), so a new element folder is picked up without any change here.
  */
@@ -32,11 +47,11 @@ export const elementTags = (): string[] =>
  * `vite build --mode esm` the unbundled ESM with lit external, one module per source file and
  * one entry per element; `npm run build` runs both, then emits the `.d.ts` files.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const esm = mode === 'esm';
   return {
     publicDir: false,
-    plugins: [strictCspDemo, minifyTemplatesPlugin()],
+    plugins: [strictCspDemo, minifyTemplatesPlugin(), command === 'build' && !esm && staticOnDemand],
     server: { host: '127.0.0.1', port: 5173 },
     // Only the demo pages are app entries; test pages (test/**/*.html) belong to the test runner.
     optimizeDeps: { entries: ['index.html', 'demo/**/*.html'] },

@@ -9,11 +9,9 @@ import {
   dayKeyOf,
 } from '../../data/dates.js';
 import { parseDescription } from '../../data/description.js';
-import { eventToIcs, icsFileName } from '../../data/ics.js';
 import { warnIssues } from '../../data/load.js';
 import { fill } from '../../data/messages.js';
 import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
-import { eventJsonLd, jsonLdText } from '../../data/structured-data.js';
 import type { Download, FeedEvent } from '../../data/types.js';
 import { upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
@@ -22,6 +20,7 @@ import { heading } from '../../shared/heading.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
 import { compactCard, compactCardStyles, compactStrings, dateText, statusBadge } from './compact.js';
 import { styles } from './event-card.styles.js';
+import { loadIcs, loadStructuredData } from './on-demand.js';
 
 /** The card's texts; the compact card's (place, status) come first. */
 const de = {
@@ -490,8 +489,12 @@ export class EventCard extends FeedElement {
     return parts.length ? section('contact', t.contact, html`<address>${lines(parts)}</address>`) : nothing;
   }
 
-  /** Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser. */
-  private downloadIcs(event: ParsedEvent, feed: ValidFeed): void {
+  /**
+   * Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser.
+   * The iCalendar code is loaded only now, on the click (most visitors never press the button).
+   */
+  private async downloadIcs(event: ParsedEvent, feed: ValidFeed): Promise<void> {
+    const { eventToIcs, icsFileName } = await loadIcs();
     const ics = eventToIcs(event, { timeZone: feed.timeZone, publisherUrl: feed.publisher?.url });
     if (!ics) return;
     if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
@@ -505,9 +508,23 @@ export class EventCard extends FeedElement {
     a.remove();
   }
 
+  /** The JSON-LD of the last update, written (`updateComplete` waits for it). */
+  private jsonLdWritten?: Promise<void>;
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const data = this.structuredData && this.shown && eventJsonLd(this.shown[0], this.shown[1]);
+    this.jsonLdWritten = this.writeJsonLd();
+  }
+
+  /**
+   * The `<script type="application/ld+json">` in the light DOM, kept in step with the event on
+   * screen, or removed. The JSON-LD code is loaded only for a card with `structured-data`.
+   */
+  private async writeJsonLd(): Promise<void> {
+    const structuredData = this.structuredData && this.shown && (await loadStructuredData());
+    // Read after the import: a later update may have changed the event or the attribute.
+    const data =
+      structuredData && this.structuredData && this.shown && structuredData.eventJsonLd(...this.shown);
     if (!data) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
@@ -517,9 +534,15 @@ export class EventCard extends FeedElement {
       this.jsonLd = document.createElement('script');
       this.jsonLd.type = 'application/ld+json';
     }
-    const text = jsonLdText(data);
+    const text = structuredData.jsonLdText(data);
     if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.jsonLdWritten;
+    return complete;
   }
 
   override disconnectedCallback(): void {
