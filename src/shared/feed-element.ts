@@ -30,12 +30,6 @@ declare global {
   }
 }
 
-type Source =
-  | { kind: 'property'; value: unknown }
-  | { kind: 'inline'; text: string }
-  | { kind: 'url'; url: string }
-  | { kind: 'none' };
-
 /** The abort reason when an element leaves the page mid-load (not an error to show). */
 const DISCONNECTED = Symbol('disconnected');
 
@@ -97,7 +91,7 @@ export abstract class FeedElement extends LitElement {
 
   protected readonly feedTask = new Task(this, {
     task: async ([feed, url, inline, , waiting], { signal }) =>
-      waiting ? initialState : this.loadFeed(pickSource(feed, url, inline), signal),
+      waiting ? initialState : this.loadFeed(feed, url, inline, signal),
     // Primitives (or the same object), so the task reruns only when the source really changes.
     args: () => [this.feed, this.feedUrl(), this.inlineFeed(), this.attempt, this.waiting()] as const,
   });
@@ -147,17 +141,32 @@ export abstract class FeedElement extends LitElement {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  private async loadFeed(source: Source, signal: AbortSignal): Promise<LoadedFeed> {
+  /**
+   * Loads the feed from the source in force: the `feed` property wins, then `src` (or the page's
+   * feed), then an inline feed.
+   */
+  private async loadFeed(
+    feed: unknown,
+    url: string | undefined,
+    inline: string | undefined,
+    signal: AbortSignal,
+  ): Promise<LoadedFeed> {
     try {
-      if (source.kind === 'none') {
+      if (feed === undefined && !url && inline === undefined) {
         // A parser-inserted element may upgrade before its children and the page's scripts exist.
         await domReady();
-        const late = pickSource(this.feed, this.feedUrl(), this.inlineFeed());
-        if (late.kind === 'none') throw new FeedError('no-source');
-        return await this.loadFeed(late, signal);
+        [feed, url, inline] = [this.feed, this.feedUrl(), this.inlineFeed()];
+        if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
       }
-      this.currentSource = sourceName(source);
-      return await this.loadFrom(source, signal);
+      if (feed === undefined && url) {
+        this.currentSource = url;
+        return await feedLoader.load(url, signal);
+      }
+      this.currentSource = feed === undefined ? 'inline' : 'property';
+      const result = feed === undefined ? parseText(inline!) : parseFeed(feed);
+      if ('error' in result) throw result.error; // a `feed` property that is no valid feed
+      warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
+      return result;
     } catch (error) {
       if (signal.aborted) throw error;
       throw error instanceof FeedError ? error : new FeedError('network');
@@ -204,23 +213,6 @@ export abstract class FeedElement extends LitElement {
     }
   }
 
-  private async loadFrom(
-    source: Exclude<Source, { kind: 'none' }>,
-    signal: AbortSignal,
-  ): Promise<LoadedFeed> {
-    if (source.kind === 'url') return feedLoader.load(source.url, signal);
-    const result =
-      source.kind === 'inline'
-        ? parseText(source.text)
-        : (() => {
-            const parsed = parseFeed(source.value);
-            if (!parsed.ok) throw parsed.error;
-            return { feed: parsed.feed, issues: parsed.issues };
-          })();
-    warnIssues(result.issues, source.kind === 'inline' ? 'inline feed' : 'feed property');
-    return result;
-  }
-
   private emit<K extends 'feed-load' | 'feed-error'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
@@ -243,12 +235,12 @@ export abstract class FeedElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    return this.feedTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (result) => this.renderFeed(result.feed),
-      error: (error) => (error === DISCONNECTED ? this.renderLoading() : this.renderError(error)),
-    }) as TemplateResult;
+    const { status, value, error } = this.feedTask;
+    return status === TaskStatus.COMPLETE
+      ? this.renderFeed(value!.feed)
+      : status === TaskStatus.ERROR && error !== DISCONNECTED
+        ? this.renderError(error)
+        : this.renderLoading();
   }
 
   /** What the element shows for a loaded feed. */
@@ -285,16 +277,4 @@ export abstract class FeedElement extends LitElement {
   retry(): void {
     this.attempt++;
   }
-}
-
-/** The `feed` property wins, then `src` (or the page's feed), then an inline feed. */
-function pickSource(feed: unknown, url: string | undefined, inline: string | undefined): Source {
-  if (feed !== undefined) return { kind: 'property', value: feed };
-  if (url) return { kind: 'url', url };
-  if (inline !== undefined) return { kind: 'inline', text: inline };
-  return { kind: 'none' };
-}
-
-function sourceName(source: Source): string {
-  return source.kind === 'url' ? source.url : source.kind;
 }

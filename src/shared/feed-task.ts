@@ -1,8 +1,8 @@
 /**
  * The small part of `@lit/task` the elements use, in a fraction of its bytes: a controller that
- * runs an async function when its arguments change (compared one by one with `!==`), aborts the
- * previous run, and renders initial / pending / complete / error. Same names and meaning as
- * `@lit/task`, so it could be swapped back.
+ * runs an async function when its arguments change (compared one by one with `!==`) and aborts
+ * the previous run. Same names and meaning as `@lit/task` (its `render()` helper is left out:
+ * FeedElement reads `status` itself), so it could be swapped back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -15,13 +15,6 @@ export const initialState = Symbol('initialState');
 export interface TaskConfig<A extends readonly unknown[], R> {
   task: (args: A, options: { signal: AbortSignal }) => Promise<R | typeof initialState>;
   args: () => A;
-}
-
-export interface TaskRenderers<R, T> {
-  initial?: () => T;
-  pending?: () => T;
-  complete?: (value: R) => T;
-  error?: (error: unknown) => T;
 }
 
 export class Task<A extends readonly unknown[], R> implements ReactiveController {
@@ -75,18 +68,5 @@ export class Task<A extends readonly unknown[], R> implements ReactiveController
   /** Aborts the running task; its function sees `reason` on its signal. */
   abort(reason?: unknown): void {
     this.controller?.abort(reason);
-  }
-
-  render<T>(renderers: TaskRenderers<R, T>): T | undefined {
-    switch (this.status) {
-      case TaskStatus.INITIAL:
-        return renderers.initial?.();
-      case TaskStatus.PENDING:
-        return renderers.pending?.();
-      case TaskStatus.COMPLETE:
-        return renderers.complete?.(this.value as R);
-      default:
-        return renderers.error?.(this.error);
-    }
   }
 }
