@@ -8,7 +8,6 @@ import {
   periodEnd,
   dayKeyOf,
 } from '../../data/dates.js';
-import { parseDescription } from '../../data/description.js';
 import { warnIssues } from '../../data/load.js';
 import { fill } from '../../data/messages.js';
 import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
@@ -17,6 +16,7 @@ import { upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
+import { link, list, renderText } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
 import { compactCard, compactCardStyles, compactStrings, dateText, statusBadge } from './compact.js';
 import { styles } from './event-card.styles.js';
@@ -149,10 +149,6 @@ function toContext(feed: unknown): ValidFeed {
   }
   return parsed;
 }
-
-/** A link only for an allowed scheme (http, https, mailto, tel); otherwise the plain text. */
-const link = (url: string | undefined, content: unknown, part?: string) =>
-  isSafeUrl(url) ? html`<a href=${url} part=${part ?? nothing}>${content}</a>` : content;
 
 /** Values one below the other (block spans; a space between keeps the text readable when copied). */
 const lines = (values: unknown[]) =>
@@ -305,10 +301,13 @@ export class EventCard extends FeedElement {
     if (this.variant === 'compact')
       return compactCard(event, locale, { headingLevel: this.headingLevel, titleId: 'title' });
     const sub = Math.min(this.headingLevel + 1, 6);
+    /** A titled section (agenda, speakers, contact, downloads); nothing without content. */
     const section = (part: string, label: string, content: unknown) =>
-      html`<section class="section" part=${part}>
-        ${heading(sub, label, 'section-heading', `${part}-h`)}${content}
-      </section>`;
+      content
+        ? html`<section class="section" part=${part}>
+            ${heading(sub, label, 'section-heading', `${part}-h`)}${content}
+          </section>`
+        : nothing;
     const fact = (label: string, value: unknown) =>
       value
         ? html`<div>
@@ -351,78 +350,50 @@ export class EventCard extends FeedElement {
       </dl>
       ${
         event.description
-          ? html`<div part="description" class="description">
-              ${parseDescription(event.description).map((block) =>
-                typeof block === 'string'
-                  ? html`<p>${block}</p>`
-                  : html`<ul>
-                      ${block.map((item) => html`<li>${item}</li>`)}
-                    </ul>`,
+          ? html`<div part="description" class="description">${renderText(event.description)}</div>`
+          : nothing
+      }
+      ${section(
+        'agenda',
+        t.agenda,
+        event.agenda?.length &&
+          html`<table aria-labelledby="agenda-h">
+            <thead>
+              <tr>
+                <th scope="col">${t.time}</th>
+                <th scope="col">${t.item}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${event.agenda.map(
+                (item) =>
+                  html`<tr>
+                    <th scope="row">${item.start}${item.end ? `–${item.end}` : ''}${t.clock}</th>
+                    <td>
+                      ${lines([item.title])}
+                      ${item.description ? html`<span class="line muted">${item.description}</span>` : nothing}
+                    </td>
+                  </tr>`,
               )}
-            </div>`
-          : nothing
-      }
-      ${
-        event.agenda?.length
-          ? section(
-              'agenda',
-              t.agenda,
-              html`<table aria-labelledby="agenda-h">
-                <thead>
-                  <tr>
-                    <th scope="col">${t.time}</th>
-                    <th scope="col">${t.item}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${event.agenda.map(
-                    (item) =>
-                      html`<tr>
-                        <th scope="row">${item.start}${item.end ? `–${item.end}` : ''}${t.clock}</th>
-                        <td>
-                          ${lines([item.title])}
-                          ${item.description ? html`<span class="line muted">${item.description}</span>` : nothing}
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`,
-            )
-          : nothing
-      }
-      ${
-        event.speakers?.length
-          ? section(
-              'speakers',
-              t.speakers,
-              html`<ul>
-                ${event.speakers.map(
-                  (s) =>
-                    html`<li>
-                      <strong>${s.name}</strong>${[s.role, s.organisation].map((x) => (x ? `, ${x}` : ''))}
-                    </li>`,
-                )}
-              </ul>`,
-            )
-          : nothing
-      }
-      ${this.contact(event, feed, t, section)}
-      ${
-        event.downloads?.length
-          ? section(
-              'downloads',
-              t.downloads,
-              html`<ul>
-                ${event.downloads.map(
-                  (d) =>
-                    html`<li>
-                      ${link(d.url, html`${d.title} <span class="muted">(${fileInfo(d, locale)})</span>`)}
-                    </li>`,
-                )}
-              </ul>`,
-            )
-          : nothing
-      }
+            </tbody>
+          </table>`,
+      )}
+      ${section(
+        'speakers',
+        t.speakers,
+        list(
+          event.speakers,
+          (s) => html`<strong>${s.name}</strong>${[s.role, s.organisation].map((x) => (x ? `, ${x}` : ''))}`,
+        ),
+      )}
+      ${section('contact', t.contact, this.contact(event, feed, t))}
+      ${section(
+        'downloads',
+        t.downloads,
+        list(event.downloads, (d) =>
+          link(d.url, html`${d.title} <span class="muted">(${fileInfo(d, locale)})</span>`),
+        ),
+      )}
       <div part="actions" class="actions">
         ${
           event.startValue.precision === 'month' || event.status === 'postponed'
@@ -468,14 +439,10 @@ export class EventCard extends FeedElement {
     return lines([r.url && link(r.url, t.register), deadline, r.note]);
   }
 
-  private contact(
-    event: ParsedEvent,
-    feed: ValidFeed,
-    t: Text,
-    section: (part: string, label: string, content: unknown) => TemplateResult,
-  ) {
+  /** The contact's name, office, e-mail and phone as an address block; undefined when there is none. */
+  private contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
     const c = event.contact;
-    if (!c) return nothing;
+    if (!c) return undefined;
     const office = feed.offices.find((o) => o.id === c.office);
     const email = c.email ?? office?.email;
     const phone = c.phone ?? office?.phone;
@@ -486,7 +453,7 @@ export class EventCard extends FeedElement {
       phone &&
         html`${t.phone}: ${PHONE.test(phone) ? link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone) : phone}`,
     ].filter(Boolean);
-    return parts.length ? section('contact', t.contact, html`<address>${lines(parts)}</address>`) : nothing;
+    return parts.length ? html`<address>${lines(parts)}</address>` : undefined;
   }
 
   /**
