@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
-import { Task, TaskStatus, initialState } from './feed-task.js';
+import { COMPLETE, ERROR, Task, initialState } from './feed-task.js';
 import { startOfDay } from '../data/dates.js';
 import { FeedError, errorMessage } from '../data/errors.js';
 import { feedLoader, parseText, warnIssues, type LoadedFeed } from '../data/load.js';
@@ -185,7 +185,7 @@ export abstract class FeedElement extends LitElement {
     // no request).
     this.addController({
       hostConnected: () => {
-        if (this.feedTask.status === TaskStatus.ERROR && this.feedTask.error === DISCONNECTED)
+        if (this.feedTask.status === ERROR && this.feedTask.error === DISCONNECTED)
           void this.feedTask.run();
       },
       hostDisconnected: () =>
@@ -199,10 +199,10 @@ export abstract class FeedElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const { status, value, error } = this.feedTask;
-    if (status === TaskStatus.COMPLETE && value && this.reported !== value) {
+    if (status === COMPLETE && value && this.reported !== value) {
       this.reported = value;
       this.emit('feed-load', { feed: value.feed, issues: value.issues, source: this.currentSource });
-    } else if (status === TaskStatus.ERROR && this.reported !== error && error !== DISCONNECTED) {
+    } else if (status === ERROR && this.reported !== error && error !== DISCONNECTED) {
       this.reported = error;
       const feedError = error as FeedError;
       this.emit('feed-error', {
@@ -236,9 +236,9 @@ export abstract class FeedElement extends LitElement {
 
   override render(): TemplateResult {
     const { status, value, error } = this.feedTask;
-    return status === TaskStatus.COMPLETE
+    return status === COMPLETE
       ? this.renderFeed(value!.feed)
-      : status === TaskStatus.ERROR && error !== DISCONNECTED
+      : status === ERROR && error !== DISCONNECTED
         ? this.renderError(error)
         : this.renderLoading();
   }

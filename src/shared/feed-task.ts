@@ -6,8 +6,12 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export const TaskStatus = { INITIAL: 0, PENDING: 1, COMPLETE: 2, ERROR: 3 } as const;
-export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
+/** `@lit/task`'s `TaskStatus` values, as constants the minifier can inline. */
+export const INITIAL = 0;
+export const PENDING = 1;
+export const COMPLETE = 2;
+export const ERROR = 3;
+export type TaskStatus = typeof INITIAL | typeof PENDING | typeof COMPLETE | typeof ERROR;
 
 /** Returned by a task function: go back to the initial state (nothing to do yet). */
 export const initialState = Symbol('initialState');
@@ -18,7 +22,7 @@ export interface TaskConfig<A extends readonly unknown[], R> {
 }
 
 export class Task<A extends readonly unknown[], R> implements ReactiveController {
-  status: TaskStatus = TaskStatus.INITIAL;
+  status: TaskStatus = INITIAL;
   value?: R;
   error?: unknown;
   /** While false, changed arguments do not start a run. */
@@ -47,20 +51,20 @@ export class Task<A extends readonly unknown[], R> implements ReactiveController
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     this.lastArgs ??= this.config.args();
-    this.status = TaskStatus.PENDING;
+    this.status = PENDING;
     this.host.requestUpdate();
     try {
       const result = await this.config.task(this.lastArgs, { signal: controller.signal });
       if (controller !== this.controller) return;
-      if (result === initialState) this.status = TaskStatus.INITIAL;
+      if (result === initialState) this.status = INITIAL;
       else {
         this.value = result;
-        this.status = TaskStatus.COMPLETE;
+        this.status = COMPLETE;
       }
     } catch (error) {
       if (controller !== this.controller) return;
       this.error = error;
-      this.status = TaskStatus.ERROR;
+      this.status = ERROR;
     }
     this.host.requestUpdate();
   }
