@@ -177,6 +177,53 @@ function fileInfo({ url, mediaType, bytes }: Download, locale: Locale): string {
   return [ext?.toUpperCase(), size].filter(Boolean).join(', ');
 }
 
+/** The full place: the address block, the online link, or "Ort wird noch bekanntgegeben". */
+function place(event: ParsedEvent, t: Text): TemplateResult {
+  const loc = event.location ?? {};
+  const online = event.attendance === 'online' || event.attendance === 'mixed';
+  const parts = [
+    loc.name && link(loc.url, loc.name),
+    loc.street,
+    [loc.postalCode, loc.city].filter(Boolean).join(' '),
+    online && (loc.onlineUrl ? link(loc.onlineUrl, t.join) : event.attendance === 'online' && t.online),
+  ].filter(Boolean);
+  return html`<span part="location" class="location">${lines(parts.length ? parts : [t.tba])}</span>`;
+}
+
+/** Registration: the link, the deadline (marked when it has passed, by `now`) and the note. */
+function registration(event: ParsedEvent, feed: ValidFeed, t: Text, locale: Locale, now: number): unknown {
+  const r = event.registration;
+  if (!r) return undefined;
+  const until = r.until ? parseFeedDate(r.until, feed.timeZone) : undefined;
+  const deadline =
+    until &&
+    fill(t.until, {
+      date:
+        until.precision === 'month'
+          ? formatMonthYear(until.year, until.month, locale)
+          : formatDayLong(dayKeyOf(until), locale) +
+            (until.precision === 'time' ? `, ${formatTime(until, locale)}${t.clock}` : ''),
+    }) + (periodEnd(until, feed.timeZone) <= now ? ` ${t.over}` : '');
+  return lines([r.url && link(r.url, t.register), deadline, r.note]);
+}
+
+/** The contact's name, office, e-mail and phone as an address block; undefined when there is none. */
+function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
+  const c = event.contact;
+  if (!c) return undefined;
+  const office = feed.offices.find((o) => o.id === c.office);
+  const email = c.email ?? office?.email;
+  const phone = c.phone ?? office?.phone;
+  const parts = [
+    c.name,
+    office && link(office.url, [office.name, office.city].filter(Boolean).join(', ')),
+    email && html`${t.email}: ${EMAIL.test(email) ? link(`mailto:${email}`, email) : email}`,
+    phone &&
+      html`${t.phone}: ${PHONE.test(phone) ? link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone) : phone}`,
+  ].filter(Boolean);
+  return parts.length ? html`<address>${lines(parts)}</address>` : undefined;
+}
+
 /**
  * One event of the feed: a complete event page (`variant="full"`, the default) or the teaser
  * used in lists and calendars (`variant="compact"`: title, date, place, type, status).
@@ -335,10 +382,11 @@ export class EventCard extends FeedElement {
       <dl part="facts" class="facts">
         ${fact(t.type, event.type)}
         ${fact(t.date, html`<span part="date" class="date">${dateText(event, locale)}</span>`)}
-        ${fact(t.place, this.place(event, t))}
+        ${fact(t.place, place(event, t))}
         ${fact(t.network, (network || nth) && lines([network && link(network.url, network.name), nth]))}
         ${fact(t.audience, event.audience)} ${fact(t.requirements, event.requirements)}
-        ${fact(t.cost, event.cost)} ${fact(t.registration, this.registration(event, feed, t))}
+        ${fact(t.cost, event.cost)}
+        ${fact(t.registration, registration(event, feed, t, locale, this.referenceNow(feed)))}
         ${fact(
           t.topics,
           topics.length &&
@@ -386,7 +434,7 @@ export class EventCard extends FeedElement {
           (s) => html`<strong>${s.name}</strong>${[s.role, s.organisation].map((x) => (x ? `, ${x}` : ''))}`,
         ),
       )}
-      ${section('contact', t.contact, this.contact(event, feed, t))}
+      ${section('contact', t.contact, contact(event, feed, t))}
       ${section(
         'downloads',
         t.downloads,
@@ -407,53 +455,6 @@ export class EventCard extends FeedElement {
         ${link(event.url, t.page, 'link')}
       </div>
     </article>`;
-  }
-
-  /** The full place: the address block, the online link, or "Ort wird noch bekanntgegeben". */
-  private place(event: ParsedEvent, t: Text): TemplateResult {
-    const loc = event.location ?? {};
-    const online = event.attendance === 'online' || event.attendance === 'mixed';
-    const parts = [
-      loc.name && link(loc.url, loc.name),
-      loc.street,
-      [loc.postalCode, loc.city].filter(Boolean).join(' '),
-      online && (loc.onlineUrl ? link(loc.onlineUrl, t.join) : event.attendance === 'online' && t.online),
-    ].filter(Boolean);
-    return html`<span part="location" class="location">${lines(parts.length ? parts : [t.tba])}</span>`;
-  }
-
-  private registration(event: ParsedEvent, feed: ValidFeed, t: Text): unknown {
-    const r = event.registration;
-    if (!r) return undefined;
-    const until = r.until ? parseFeedDate(r.until, feed.timeZone) : undefined;
-    const locale = this.lang_;
-    const deadline =
-      until &&
-      fill(t.until, {
-        date:
-          until.precision === 'month'
-            ? formatMonthYear(until.year, until.month, locale)
-            : formatDayLong(dayKeyOf(until), locale) +
-              (until.precision === 'time' ? `, ${formatTime(until, locale)}${t.clock}` : ''),
-      }) + (periodEnd(until, feed.timeZone) <= this.referenceNow(feed) ? ` ${t.over}` : '');
-    return lines([r.url && link(r.url, t.register), deadline, r.note]);
-  }
-
-  /** The contact's name, office, e-mail and phone as an address block; undefined when there is none. */
-  private contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
-    const c = event.contact;
-    if (!c) return undefined;
-    const office = feed.offices.find((o) => o.id === c.office);
-    const email = c.email ?? office?.email;
-    const phone = c.phone ?? office?.phone;
-    const parts = [
-      c.name,
-      office && link(office.url, [office.name, office.city].filter(Boolean).join(', ')),
-      email && html`${t.email}: ${EMAIL.test(email) ? link(`mailto:${email}`, email) : email}`,
-      phone &&
-        html`${t.phone}: ${PHONE.test(phone) ? link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone) : phone}`,
-    ].filter(Boolean);
-    return parts.length ? html`<address>${lines(parts)}</address>` : undefined;
   }
 
   /**
