@@ -318,8 +318,8 @@ export class EventCard extends FeedElement {
   private icsUrl?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // An event set from JavaScript needs no feed: the feed task does not run at all.
-    this.feedTask.autoRun = this.event === undefined;
+    // An event set from JavaScript needs no feed: no load starts at all.
+    this.autoLoad = this.event === undefined;
     super.willUpdate(changed);
   }
 
