@@ -170,10 +170,6 @@ export abstract class FeedElement extends LitElement {
    * Loads the feed from the source in force: the `feed` property wins, then `src` (or the page's
    * feed), then an inline feed.
    */
-  /**
-   * Loads the feed from the source in force: the `feed` property wins, then `src` (or the page's
-   * feed), then an inline feed.
-   */
   private async loadFeed(
     feed: unknown,
     url: string | undefined,
