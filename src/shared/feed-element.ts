@@ -1,6 +1,5 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
-import { Task, TaskStatus, initialState } from './feed-task.js';
 import { startOfDay } from '../data/dates.js';
 import { FeedError, errorMessage } from '../data/errors.js';
 import { feedLoader, parseText, warnIssues, type LoadedFeed } from '../data/load.js';
@@ -30,11 +29,24 @@ declare global {
   }
 }
 
-type Source =
-  | { kind: 'property'; value: unknown }
-  | { kind: 'inline'; text: string }
-  | { kind: 'url'; url: string }
-  | { kind: 'none' };
+/**
+ * Where loading the feed stands: nothing to do yet (a lazy element far from the viewport), loading,
+ * loaded, failed. The values of `@lit/task`'s `TaskStatus`, as constants the minifier inlines.
+ */
+const INITIAL = 0;
+const PENDING = 1;
+const COMPLETE = 2;
+const ERROR = 3;
+type LoadStatus = typeof INITIAL | typeof PENDING | typeof COMPLETE | typeof ERROR;
+
+/** What a load starts from: compared value by value, a change loads again. */
+type LoadArgs = [
+  feed: unknown,
+  url: string | undefined,
+  inline: string | undefined,
+  attempt: number,
+  waiting: boolean,
+];
 
 /** The abort reason when an element leaves the page mid-load (not an error to show). */
 const DISCONNECTED = Symbol('disconnected');
@@ -95,12 +107,19 @@ export abstract class FeedElement extends LitElement {
   private near = false;
   private observer?: IntersectionObserver;
 
-  protected readonly feedTask = new Task(this, {
-    task: async ([feed, url, inline, , waiting], { signal }) =>
-      waiting ? initialState : this.loadFeed(pickSource(feed, url, inline), signal),
-    // Primitives (or the same object), so the task reruns only when the source really changes.
-    args: () => [this.feed, this.feedUrl(), this.inlineFeed(), this.attempt, this.waiting()] as const,
-  });
+  /** Where loading stands, what it gave (COMPLETE) or why it failed (ERROR). */
+  private loadStatus: LoadStatus = INITIAL;
+  private loadResult?: LoadedFeed;
+  private loadError?: unknown;
+  /** What the last load started from, and its abort switch. */
+  private loadArgs?: LoadArgs;
+  private loadController?: AbortController;
+
+  /**
+   * While false, a changed source starts no load (`<event-card>` given an `event` from
+   * JavaScript needs no feed).
+   */
+  protected autoLoad = true;
 
   private waiting(): boolean {
     if (this.loading !== 'lazy' || this.near) return false;
@@ -147,21 +166,56 @@ export abstract class FeedElement extends LitElement {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  private async loadFeed(source: Source, signal: AbortSignal): Promise<LoadedFeed> {
-    try {
-      if (source.kind === 'none') {
-        // A parser-inserted element may upgrade before its children and the page's scripts exist.
-        await domReady();
-        const late = pickSource(this.feed, this.feedUrl(), this.inlineFeed());
-        if (late.kind === 'none') throw new FeedError('no-source');
-        return await this.loadFeed(late, signal);
-      }
-      this.currentSource = sourceName(source);
-      return await this.loadFrom(source, signal);
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw error instanceof FeedError ? error : new FeedError('network');
+  /**
+   * Loads the feed from the source in force: the `feed` property wins, then `src` (or the page's
+   * feed), then an inline feed.
+   */
+  private async loadFeed(
+    feed: unknown,
+    url: string | undefined,
+    inline: string | undefined,
+    signal: AbortSignal,
+  ): Promise<LoadedFeed> {
+    if (feed === undefined && !url && inline === undefined) {
+      // A parser-inserted element may upgrade before its children and the page's scripts exist.
+      await domReady();
+      [feed, url, inline] = [this.feed, this.feedUrl(), this.inlineFeed()];
+      if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
     }
+    if (feed === undefined && url) {
+      this.currentSource = url;
+      return feedLoader.load(url, signal);
+    }
+    this.currentSource = feed === undefined ? 'inline' : 'property';
+    const result = feed === undefined ? parseText(inline!) : parseFeed(feed);
+    if ('error' in result) throw result.error; // a `feed` property that is no valid feed
+    warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
+    return result;
+  }
+
+  /**
+   * Loads from `loadArgs` (what `@lit/task` would do: abort the previous run, ignore an outdated
+   * one). A failure other than a FeedError or an abort becomes a network error.
+   */
+  private async load(): Promise<void> {
+    this.loadController?.abort();
+    const controller = (this.loadController = new AbortController());
+    const [feed, url, inline, , waiting] = this.loadArgs!;
+    this.loadStatus = waiting ? INITIAL : PENDING;
+    this.requestUpdate();
+    if (waiting) return;
+    try {
+      const result = await this.loadFeed(feed, url, inline, controller.signal);
+      if (controller !== this.loadController) return;
+      this.loadResult = result;
+      this.loadStatus = COMPLETE;
+    } catch (error) {
+      if (controller !== this.loadController) return;
+      this.loadError =
+        controller.signal.aborted || error instanceof FeedError ? error : new FeedError('network');
+      this.loadStatus = ERROR;
+    }
+    this.requestUpdate();
   }
 
   private currentSource = '';
@@ -175,13 +229,21 @@ export abstract class FeedElement extends LitElement {
     // the same feed. Back on the page after that, the element loads again (a loaded feed needs
     // no request).
     this.addController({
+      // Before each render (after willUpdate): a changed source loads again.
+      hostUpdate: () => {
+        if (!this.autoLoad) return;
+        // Primitives (or the same object), so it loads again only when the source really changes.
+        const args: LoadArgs = [this.feed, this.feedUrl(), this.inlineFeed(), this.attempt, this.waiting()];
+        if (this.loadArgs?.every((value, i) => value === args[i])) return;
+        this.loadArgs = args;
+        void this.load();
+      },
       hostConnected: () => {
-        if (this.feedTask.status === TaskStatus.ERROR && this.feedTask.error === DISCONNECTED)
-          void this.feedTask.run();
+        if (this.loadStatus === ERROR && this.loadError === DISCONNECTED) void this.load();
       },
       hostDisconnected: () =>
         queueMicrotask(() => {
-          if (!this.isConnected) this.feedTask.abort(DISCONNECTED);
+          if (!this.isConnected) this.loadController?.abort(DISCONNECTED);
         }),
     });
   }
@@ -189,11 +251,11 @@ export abstract class FeedElement extends LitElement {
   /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { status, value, error } = this.feedTask;
-    if (status === TaskStatus.COMPLETE && value && this.reported !== value) {
+    const { loadStatus: status, loadResult: value, loadError: error } = this;
+    if (status === COMPLETE && value && this.reported !== value) {
       this.reported = value;
       this.emit('feed-load', { feed: value.feed, issues: value.issues, source: this.currentSource });
-    } else if (status === TaskStatus.ERROR && this.reported !== error && error !== DISCONNECTED) {
+    } else if (status === ERROR && this.reported !== error && error !== DISCONNECTED) {
       this.reported = error;
       const feedError = error as FeedError;
       this.emit('feed-error', {
@@ -202,23 +264,6 @@ export abstract class FeedElement extends LitElement {
         source: this.currentSource,
       });
     }
-  }
-
-  private async loadFrom(
-    source: Exclude<Source, { kind: 'none' }>,
-    signal: AbortSignal,
-  ): Promise<LoadedFeed> {
-    if (source.kind === 'url') return feedLoader.load(source.url, signal);
-    const result =
-      source.kind === 'inline'
-        ? parseText(source.text)
-        : (() => {
-            const parsed = parseFeed(source.value);
-            if (!parsed.ok) throw parsed.error;
-            return { feed: parsed.feed, issues: parsed.issues };
-          })();
-    warnIssues(result.issues, source.kind === 'inline' ? 'inline feed' : 'feed property');
-    return result;
   }
 
   private emit<K extends 'feed-load' | 'feed-error'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
@@ -239,16 +284,16 @@ export abstract class FeedElement extends LitElement {
 
   /** The loaded feed, once there is one. */
   protected get loaded(): LoadedFeed | undefined {
-    return this.feedTask.value;
+    return this.loadResult;
   }
 
   override render(): TemplateResult {
-    return this.feedTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (result) => this.renderFeed(result.feed),
-      error: (error) => (error === DISCONNECTED ? this.renderLoading() : this.renderError(error)),
-    }) as TemplateResult;
+    const { loadStatus: status, loadResult: value, loadError: error } = this;
+    return status === COMPLETE
+      ? this.renderFeed(value!.feed)
+      : status === ERROR && error !== DISCONNECTED
+        ? this.renderError(error)
+        : this.renderLoading();
   }
 
   /** What the element shows for a loaded feed. */
@@ -285,16 +330,4 @@ export abstract class FeedElement extends LitElement {
   retry(): void {
     this.attempt++;
   }
-}
-
-/** The `feed` property wins, then `src` (or the page's feed), then an inline feed. */
-function pickSource(feed: unknown, url: string | undefined, inline: string | undefined): Source {
-  if (feed !== undefined) return { kind: 'property', value: feed };
-  if (url) return { kind: 'url', url };
-  if (inline !== undefined) return { kind: 'inline', text: inline };
-  return { kind: 'none' };
-}
-
-function sourceName(source: Source): string {
-  return source.kind === 'url' ? source.url : source.kind;
 }

@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 
 /** A heading level an element may use: `heading-level` 2–6, anything else falls back to 3. */
-export function headingLevel(value: unknown, fallback = 3): number {
+export function headingLevel(value: unknown): number {
   const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback;
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
 }
 
 /**

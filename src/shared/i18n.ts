@@ -13,18 +13,16 @@ export function resolveLocale(element: Element, explicit?: string | null): Local
 }
 
 /** Texts every element uses. */
-export const common: Strings<'loading' | 'retry' | 'errorTitle' | 'details'> = {
+export const common: Strings<'loading' | 'retry' | 'errorTitle'> = {
   de: {
     loading: 'Wird geladen …',
     retry: 'Erneut versuchen',
     errorTitle: 'Die Inhalte können gerade nicht angezeigt werden.',
-    details: 'Details',
   },
   en: {
     loading: 'Loading …',
     retry: 'Try again',
     errorTitle: 'The content cannot be shown right now.',
-    details: 'Details',
   },
 };
 

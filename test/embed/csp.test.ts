@@ -42,5 +42,38 @@ for (const url of ['/demo/csp.html', '/test/embed/pages/csp-esm.html']) {
       await waitUntil(() => win.embedHarness.violations.length === 1, 'the policy is not in force');
       expect(win.embedHarness.violations[0]).to.match(/^style-src/);
     });
+
+    it("loads the card's on-demand code under the policy: the .ics download and the JSON-LD", async () => {
+      // The ESM build fetches it as chunks of its own (same origin), the script bundle has it inside.
+      const { win, doc } = await openPage(url);
+      const card = doc.querySelector('event-card[event-id="kiel-2019-09-24"]')!;
+      await settled(card);
+      card.setAttribute('structured-data', '');
+      await waitUntil(() => card.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
+      const jsonLd = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(jsonLd['@type']).to.equal('Event');
+
+      let download: HTMLAnchorElement | undefined;
+      card.shadowRoot!.addEventListener(
+        'click',
+        (event) => {
+          const target = event.target as HTMLAnchorElement;
+          if (target.localName === 'a' && target.hasAttribute('download')) {
+            download = target;
+            event.preventDefault();
+          }
+        },
+        true,
+      );
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+      await waitUntil(() => download, 'no .ics download');
+      expect(download!.download).to.equal('kiel-2019-09-24.ics');
+      // Read from the test page: the policy (connect-src) keeps the page itself from fetching blob: URLs.
+      const text = await (await fetch(download!.href)).text();
+      expect(text).to.match(/^BEGIN:VCALENDAR\r\n/);
+      await delay(100);
+      expect(win.embedHarness.violations).to.deep.equal([]);
+      expect(win.embedHarness.errors).to.deep.equal([]);
+    });
   });
 }

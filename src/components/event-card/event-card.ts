@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_TIME_ZONE, formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
-import { parseDescription } from '../../data/description.js';
 import { eventToIcs, icsFileName } from '../../data/ics.js';
 import { warnIssues } from '../../data/load.js';
 import { fill } from '../../data/messages.js';
@@ -11,6 +10,7 @@ import { upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
+import { link, list, renderText } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
 import { compactCard, compactCardStyles, compactStrings, dateText, statusBadge } from './compact.js';
 import { styles } from './event-card.styles.js';
@@ -143,10 +143,6 @@ function toContext(feed: unknown): ValidFeed {
   return parsed;
 }
 
-/** A link only for an allowed scheme (http, https, mailto, tel); otherwise the plain text. */
-const link = (url: string | undefined, content: unknown, part?: string) =>
-  isSafeUrl(url) ? html`<a href=${url} part=${part ?? nothing}>${content}</a>` : content;
-
 /** Values one below the other (block spans; a space between keeps the text readable when copied). */
 const lines = (values: unknown[]) =>
   values.filter(Boolean).map((value) => html`<span class="line">${value}</span> `);
@@ -172,6 +168,48 @@ function fileInfo({ url, mediaType, bytes }: Download, locale: Locale): string {
       }).format(mb ? bytes / 1_048_576 : Math.max(1, bytes / 1024)) + (mb ? ' MB' : ' KB');
   }
   return [ext?.toUpperCase(), size].filter(Boolean).join(', ');
+}
+
+/** The full place: the address block, the online link, or "Ort wird noch bekanntgegeben". */
+function place(event: ParsedEvent, t: Text): TemplateResult {
+  const loc = event.location ?? {};
+  const online = event.attendance === 'online' || event.attendance === 'mixed';
+  const parts = [
+    loc.name && link(loc.url, loc.name),
+    loc.street,
+    [loc.postalCode, loc.city].filter(Boolean).join(' '),
+    online && (loc.onlineUrl ? link(loc.onlineUrl, t.join) : event.attendance === 'online' && t.online),
+  ].filter(Boolean);
+  return html`<span part="location" class="location">${lines(parts.length ? parts : [t.tba])}</span>`;
+}
+
+/** Registration: the link, the deadline (marked when it has passed, by `now`) and the note. */
+function registration(event: ParsedEvent, feed: ValidFeed, t: Text, locale: Locale, now: number): unknown {
+  const r = event.registration;
+  if (!r) return undefined;
+  const until = r.until ? parseFeedDate(r.until, feed.timeZone) : undefined;
+  const deadline =
+    until &&
+    fill(t.until, { date: formatDateValue(until, locale) }) +
+      (periodEnd(until, feed.timeZone) <= now ? ` ${t.over}` : '');
+  return lines([r.url && link(r.url, t.register), deadline, r.note]);
+}
+
+/** The contact's name, office, e-mail and phone as an address block; undefined when there is none. */
+function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
+  const c = event.contact;
+  if (!c) return undefined;
+  const office = feed.offices.find((o) => o.id === c.office);
+  const email = c.email ?? office?.email;
+  const phone = c.phone ?? office?.phone;
+  const parts = [
+    c.name,
+    office && link(office.url, [office.name, office.city].filter(Boolean).join(', ')),
+    email && html`${t.email}: ${EMAIL.test(email) ? link(`mailto:${email}`, email) : email}`,
+    phone &&
+      html`${t.phone}: ${PHONE.test(phone) ? link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone) : phone}`,
+  ].filter(Boolean);
+  return parts.length ? html`<address>${lines(parts)}</address>` : undefined;
 }
 
 /**
@@ -268,8 +306,8 @@ export class EventCard extends FeedElement {
   private icsUrl?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // An event set from JavaScript needs no feed: the feed task does not run at all.
-    this.feedTask.autoRun = this.event === undefined;
+    // An event set from JavaScript needs no feed: no load starts at all.
+    this.autoLoad = this.event === undefined;
     super.willUpdate(changed);
   }
 
@@ -298,10 +336,13 @@ export class EventCard extends FeedElement {
     if (this.variant === 'compact')
       return compactCard(event, locale, { headingLevel: this.headingLevel, titleId: 'title' });
     const sub = Math.min(this.headingLevel + 1, 6);
+    /** A titled section (agenda, speakers, contact, downloads); nothing without content. */
     const section = (part: string, label: string, content: unknown) =>
-      html`<section class="section" part=${part}>
-        ${heading(sub, label, 'section-heading', `${part}-h`)}${content}
-      </section>`;
+      content
+        ? html`<section class="section" part=${part}>
+            ${heading(sub, label, 'section-heading', `${part}-h`)}${content}
+          </section>`
+        : nothing;
     const fact = (label: string, value: unknown) =>
       value
         ? html`<div>
@@ -329,10 +370,11 @@ export class EventCard extends FeedElement {
       <dl part="facts" class="facts">
         ${fact(t.type, event.type)}
         ${fact(t.date, html`<span part="date" class="date">${dateText(event, locale)}</span>`)}
-        ${fact(t.place, this.place(event, t))}
+        ${fact(t.place, place(event, t))}
         ${fact(t.network, (network || nth) && lines([network && link(network.url, network.name), nth]))}
         ${fact(t.audience, event.audience)} ${fact(t.requirements, event.requirements)}
-        ${fact(t.cost, event.cost)} ${fact(t.registration, this.registration(event, feed, t))}
+        ${fact(t.cost, event.cost)}
+        ${fact(t.registration, registration(event, feed, t, locale, this.referenceNow(feed)))}
         ${fact(
           t.topics,
           topics.length &&
@@ -344,78 +386,50 @@ export class EventCard extends FeedElement {
       </dl>
       ${
         event.description
-          ? html`<div part="description" class="description">
-              ${parseDescription(event.description).map((block) =>
-                typeof block === 'string'
-                  ? html`<p>${block}</p>`
-                  : html`<ul>
-                      ${block.map((item) => html`<li>${item}</li>`)}
-                    </ul>`,
+          ? html`<div part="description" class="description">${renderText(event.description)}</div>`
+          : nothing
+      }
+      ${section(
+        'agenda',
+        t.agenda,
+        event.agenda?.length &&
+          html`<table aria-labelledby="agenda-h">
+            <thead>
+              <tr>
+                <th scope="col">${t.time}</th>
+                <th scope="col">${t.item}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${event.agenda.map(
+                (item) =>
+                  html`<tr>
+                    <th scope="row">${item.start}${item.end ? `–${item.end}` : ''}${t.clock}</th>
+                    <td>
+                      ${lines([item.title])}
+                      ${item.description ? html`<span class="line muted">${item.description}</span>` : nothing}
+                    </td>
+                  </tr>`,
               )}
-            </div>`
-          : nothing
-      }
-      ${
-        event.agenda?.length
-          ? section(
-              'agenda',
-              t.agenda,
-              html`<table aria-labelledby="agenda-h">
-                <thead>
-                  <tr>
-                    <th scope="col">${t.time}</th>
-                    <th scope="col">${t.item}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${event.agenda.map(
-                    (item) =>
-                      html`<tr>
-                        <th scope="row">${item.start}${item.end ? `–${item.end}` : ''}${t.clock}</th>
-                        <td>
-                          ${lines([item.title])}
-                          ${item.description ? html`<span class="line muted">${item.description}</span>` : nothing}
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`,
-            )
-          : nothing
-      }
-      ${
-        event.speakers?.length
-          ? section(
-              'speakers',
-              t.speakers,
-              html`<ul>
-                ${event.speakers.map(
-                  (s) =>
-                    html`<li>
-                      <strong>${s.name}</strong>${[s.role, s.organisation].map((x) => (x ? `, ${x}` : ''))}
-                    </li>`,
-                )}
-              </ul>`,
-            )
-          : nothing
-      }
-      ${this.contact(event, feed, t, section)}
-      ${
-        event.downloads?.length
-          ? section(
-              'downloads',
-              t.downloads,
-              html`<ul>
-                ${event.downloads.map(
-                  (d) =>
-                    html`<li>
-                      ${link(d.url, html`${d.title} <span class="muted">(${fileInfo(d, locale)})</span>`)}
-                    </li>`,
-                )}
-              </ul>`,
-            )
-          : nothing
-      }
+            </tbody>
+          </table>`,
+      )}
+      ${section(
+        'speakers',
+        t.speakers,
+        list(
+          event.speakers,
+          (s) => html`<strong>${s.name}</strong>${[s.role, s.organisation].map((x) => (x ? `, ${x}` : ''))}`,
+        ),
+      )}
+      ${section('contact', t.contact, contact(event, feed, t))}
+      ${section(
+        'downloads',
+        t.downloads,
+        list(event.downloads, (d) =>
+          link(d.url, html`${d.title} <span class="muted">(${fileInfo(d, locale)})</span>`),
+        ),
+      )}
       <div part="actions" class="actions">
         ${
           event.startValue.precision === 'month' || event.status === 'postponed'
@@ -429,52 +443,6 @@ export class EventCard extends FeedElement {
         ${link(event.url, t.page, 'link')}
       </div>
     </article>`;
-  }
-
-  /** The full place: the address block, the online link, or "Ort wird noch bekanntgegeben". */
-  private place(event: ParsedEvent, t: Text): TemplateResult {
-    const loc = event.location ?? {};
-    const online = event.attendance === 'online' || event.attendance === 'mixed';
-    const parts = [
-      loc.name && link(loc.url, loc.name),
-      loc.street,
-      [loc.postalCode, loc.city].filter(Boolean).join(' '),
-      online && (loc.onlineUrl ? link(loc.onlineUrl, t.join) : event.attendance === 'online' && t.online),
-    ].filter(Boolean);
-    return html`<span part="location" class="location">${lines(parts.length ? parts : [t.tba])}</span>`;
-  }
-
-  private registration(event: ParsedEvent, feed: ValidFeed, t: Text): unknown {
-    const r = event.registration;
-    if (!r) return undefined;
-    const until = r.until ? parseFeedDate(r.until, feed.timeZone) : undefined;
-    const locale = this.lang_;
-    const deadline =
-      until &&
-      fill(t.until, { date: formatDateValue(until, locale) }) +
-        (periodEnd(until, feed.timeZone) <= this.referenceNow(feed) ? ` ${t.over}` : '');
-    return lines([r.url && link(r.url, t.register), deadline, r.note]);
-  }
-
-  private contact(
-    event: ParsedEvent,
-    feed: ValidFeed,
-    t: Text,
-    section: (part: string, label: string, content: unknown) => TemplateResult,
-  ) {
-    const c = event.contact;
-    if (!c) return nothing;
-    const office = feed.offices.find((o) => o.id === c.office);
-    const email = c.email ?? office?.email;
-    const phone = c.phone ?? office?.phone;
-    const parts = [
-      c.name,
-      office && link(office.url, [office.name, office.city].filter(Boolean).join(', ')),
-      email && html`${t.email}: ${EMAIL.test(email) ? link(`mailto:${email}`, email) : email}`,
-      phone &&
-        html`${t.phone}: ${PHONE.test(phone) ? link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone) : phone}`,
-    ].filter(Boolean);
-    return parts.length ? section('contact', t.contact, html`<address>${lines(parts)}</address>`) : nothing;
   }
 
   /** Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser. */
@@ -492,9 +460,10 @@ export class EventCard extends FeedElement {
     a.remove();
   }
 
+  /** The `<script type="application/ld+json">` in the light DOM, kept in step with the event on screen. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const data = this.structuredData && this.shown && eventJsonLd(this.shown[0], this.shown[1]);
+    const data = this.structuredData && this.shown && eventJsonLd(...this.shown);
     if (!data) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;

@@ -3,12 +3,12 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatEventDate } from '../../data/dates.js';
-import { parseDescription } from '../../data/description.js';
 import { formatPeriod, membersByState } from '../../data/networks.js';
 import { isSafeUrl, type ValidFeed } from '../../data/parse.js';
 import type { Network } from '../../data/types.js';
 import { nextMeeting } from '../../data/views.js';
 import { heading } from '../../shared/heading.js';
+import { link, list, renderText } from '../../shared/markup.js';
 import { stateName, type Locale, type Strings } from '../../shared/i18n.js';
 
 export const strings: Strings<
@@ -98,23 +98,6 @@ export const row = (term: string, value: unknown) =>
     ? html`<dt>${term}</dt>
         <dd>${value}</dd>`
     : nothing;
-
-/** A `<ul>` of the items, each rendered by `item`; undefined when there are none. */
-export const list = <T>(items: readonly T[] | undefined, item: (x: T) => unknown = (x) => x) =>
-  items?.length
-    ? html`<ul>
-        ${items.map((x) => html`<li>${item(x)}</li>`)}
-      </ul>`
-    : undefined;
-
-/** A paragraph/list rendering of a feed description (plain text, never HTML). */
-export const renderText = (text: string | undefined) =>
-  text &&
-  parseDescription(text).map((block) => (typeof block === 'string' ? html`<p>${block}</p>` : list(block)));
-
-/** A link when the URL is safe, else just the text. */
-export const link = (url: string | undefined, content: unknown) =>
-  isSafeUrl(url) ? html`<a href=${url}>${content}</a>` : content;
 
 export function renderNetwork(network: Network, ctx: NetworkContext): TemplateResult {
   const { feed, locale } = ctx;

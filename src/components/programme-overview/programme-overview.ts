@@ -6,7 +6,8 @@ import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
 import { stateName, type Strings } from '../../shared/i18n.js';
-import { link, list, renderText, row } from '../network-list/network.js';
+import { link, list, renderText } from '../../shared/markup.js';
+import { row } from '../network-list/network.js';
 
 const strings: Strings<
   | 'title'

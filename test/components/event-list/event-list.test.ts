@@ -11,6 +11,12 @@ const settled = async (el: EventList) => {
     timeout: 10_000,
   });
   await el.updateComplete;
+  // A long list fills in over later tasks (the first 25 events at once): wait until it is complete.
+  for (let count = -1; count !== titles(el).length;) {
+    count = titles(el).length;
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+  }
   return el;
 };
 
