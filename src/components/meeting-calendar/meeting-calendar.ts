@@ -19,6 +19,7 @@ import { FilterBar, filterBarStyles } from '../../shared/filter-bar.js';
 import { heading, headingLevel } from '../../shared/heading.js';
 import type { Locale, Strings } from '../../shared/i18n.js';
 import '../event-card/event-card.js';
+import { compactStrings } from '../event-card/compact.js';
 import { styles } from './meeting-calendar.styles.js';
 
 export interface EventSelectDetail {
@@ -59,9 +60,6 @@ const strings: Strings<
   | 'dayOf'
   | 'allDay'
   | 'tentative'
-  | 'cancelled'
-  | 'postponed'
-  | 'rescheduled'
 > = {
   de: {
     prev: 'Vorheriger Monat',
@@ -81,9 +79,6 @@ const strings: Strings<
     dayOf: 'Tag {i} von {n}',
     allDay: 'ganztägig',
     tentative: 'voraussichtlich',
-    cancelled: 'Abgesagt',
-    postponed: 'Verschoben',
-    rescheduled: 'Neuer Termin',
   },
   en: {
     prev: 'Previous month',
@@ -103,23 +98,11 @@ const strings: Strings<
     dayOf: 'day {i} of {n}',
     allDay: 'all day',
     tentative: 'expected',
-    cancelled: 'Cancelled',
-    postponed: 'Postponed',
-    rescheduled: 'Rescheduled',
   },
 };
 
 /** Chips a day cell shows; with more events, one fewer and a "+N" button. */
 const CHIPS = 3;
-
-const dayLabels = new Map<string, string>();
-/** formatDayLong, memoised: a month change formats 28–31 labels. */
-function longDay(key: string, locale: Locale): string {
-  const k = locale + key;
-  let label = dayLabels.get(k);
-  if (label === undefined) dayLabels.set(k, (label = formatDayLong(key, locale)));
-  return label;
-}
 
 const monthName = (month: string, locale: Locale) =>
   formatMonthYear(+month.slice(0, 4), +month.slice(5, 7), locale);
@@ -419,7 +402,7 @@ export class MeetingCalendar extends FeedElement {
     const n = entries.length;
     const shown = n > CHIPS ? CHIPS - 1 : n;
     // The cell's name (from its content): full date, today, number of events, then the chips.
-    const label = `${longDay(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.countText(n)}${n ? ':' : ''}`;
+    const label = `${formatDayLong(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.countText(n)}${n ? ':' : ''}`;
     return html`<td
       part=${today ? 'day today' : 'day'}
       class=${today ? 'today' : ''}
@@ -463,7 +446,7 @@ export class MeetingCalendar extends FeedElement {
     const t = strings[this.lang_];
     return html`<section class="panel" part="panel" aria-labelledby="panel-title">
       <div class="panel-head">
-        ${heading(this.sub(1), longDay(day, this.lang_), 'panel-heading', 'panel-title')}
+        ${heading(this.sub(1), formatDayLong(day, this.lang_), 'panel-heading', 'panel-title')}
         <button type="button" class="secondary close" part="close" @click=${this.closePanel}>
           ${t.close}
         </button>
@@ -483,7 +466,7 @@ export class MeetingCalendar extends FeedElement {
           html`<li class=${key === today ? 'today' : ''}>
             ${heading(
               this.sub(1),
-              longDay(key, this.lang_) + (key === today ? ` (${t.today})` : ''),
+              formatDayLong(key, this.lang_) + (key === today ? ` (${t.today})` : ''),
               'day-heading',
             )}
             ${this.renderEvents(`l${key}`, index.days.get(key)!)}
@@ -534,7 +517,7 @@ export class MeetingCalendar extends FeedElement {
     const t = strings[this.lang_];
     const start = event.startValue;
     return {
-      status: event.status && event.status !== 'scheduled' ? t[event.status] : '',
+      status: event.status && event.status !== 'scheduled' ? compactStrings[this.lang_][event.status] : '',
       time: day === 1 && start.precision === 'time' ? formatTime(start, this.lang_) : '',
       dayOf: days > 1 ? fill(t.dayOf, { i: day, n: days }) : '',
     };
