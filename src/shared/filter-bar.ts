@@ -64,11 +64,14 @@ interface Scope {
   key: string;
   feed: ValidFeed;
   filter: EventFilter;
-  when: When;
   now: number;
   events: ParsedEvent[];
   /** The bar's choices from these events, per locale. */
   options: Partial<Record<Locale, FilterOptions>>;
+  /** The visitor's choice in force (`NONE` while nothing is chosen or the bar is off)… */
+  choice: object;
+  /** …and the events of the scope that match it. */
+  selected: ParsedEvent[];
 }
 
 /**
@@ -86,8 +89,6 @@ export class FilterBar implements ReactiveController {
   /** The visitor's choice per kind; `''` means all. */
   private choice = NONE;
   private scope?: Scope;
-  /** The events after the visitor's choice, and the choice they were selected with. */
-  private result?: { scope: Scope; choice: object; events: ParsedEvent[] };
   /**
    * The text node of the live region: a new one after every change of the visitor's, so the
    * count is announced again even when it stays the same.
@@ -122,25 +123,27 @@ export class FilterBar implements ReactiveController {
     if (scope?.feed !== feed || scope.key !== key) {
       const filter = parseFilter(host);
       const at = now();
+      const events = selectEvents(indexFeed(feed), { when, now: at, filters: [filter] });
       scope = this.scope = {
         key,
         feed,
         filter,
-        when,
         now: at,
-        events: selectEvents(indexFeed(feed), { when, now: at, filters: [filter] }),
+        events,
         options: {},
+        choice: NONE,
+        selected: events,
       };
     }
-    const choice = host.filters ? this.choice : NONE;
-    if (this.result?.scope !== scope || this.result.choice !== choice) {
-      const events =
-        choice !== NONE && this.active
-          ? selectEvents(indexFeed(feed), { when, now: scope.now, filters: [scope.filter, this.filter] })
-          : scope.events;
-      this.result = { scope, choice, events };
+    const choice = host.filters && this.active ? this.choice : NONE;
+    if (scope.choice !== choice) {
+      scope.choice = choice;
+      scope.selected =
+        choice === NONE
+          ? scope.events
+          : selectEvents(indexFeed(feed), { when, now: scope.now, filters: [scope.filter, this.filter] });
     }
-    return this.result.events;
+    return scope.selected;
   }
 
   /** The filters in force after {@link select}: the attributes' and, while the bar is shown, the visitor's. */
@@ -184,13 +187,13 @@ export class FilterBar implements ReactiveController {
    * nothing to choose from.
    */
   render(locale: Locale): TemplateResult | typeof nothing {
-    const { scope, result } = this;
-    if (!this.host.filters || !scope || !result) return nothing;
+    const scope = this.scope;
+    if (!this.host.filters || !scope) return nothing;
     const options = (scope.options[locale] ??= filterOptions(scope.feed, scope.events, locale));
     const text = strings[locale];
     // Nothing to choose from (no events in view, and no choice made): no bar.
     if (!this.active && FIELDS.every((key) => !options[key].length)) return nothing;
-    const status = countText(result.events.length, locale);
+    const status = countText(scope.selected.length, locale);
     if (this.status.data !== status) this.status.data = status;
     return html`<form
       part="filters"
