@@ -1,13 +1,24 @@
-import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
+import {
+  css,
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import {
   countText,
   FILTER_KEYS,
+  filterOptions,
+  indexFeed,
+  parseFilter,
+  selectEvents,
   type EventFilter,
   type FilterKey,
   type FilterOptions,
+  type When,
 } from '../data/filter.js';
+import type { ParsedEvent, ValidFeed } from '../data/parse.js';
 import type { Locale } from './i18n.js';
 
 /** Per field: its label and its "all" option. */
@@ -36,35 +47,57 @@ const NONE: Readonly<Record<FilterKey, string>> = { types: '', topics: '', netwo
 /** The order of the bar's fields. */
 const FIELDS: readonly FilterKey[] = ['types', 'topics', 'states', 'networks'];
 
-export interface FilterBarRenderOptions {
-  /** The choices, usually `filterOptions()` of the events in the view's scope. */
-  options: FilterOptions;
-  /** The number of results, announced politely after every change. */
-  count: number;
-  locale: Locale;
-  /** Replaces the default count sentence ("12 Termine gefunden"). */
-  status?: string;
+/** An element with a filter bar: the four filter attributes, `today` and `filters`. */
+export interface FilterHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+  type?: string;
+  topic?: string;
+  network?: string;
+  state?: string;
+  today?: string;
+  /** Whether the bar is shown (and the visitor's choice applies). */
+  filters: boolean;
+}
+
+/** The events of the host's scope (the filter attributes and `when`), once per feed and attributes. */
+interface Scope {
+  key: string;
+  feed: ValidFeed;
+  filter: EventFilter;
+  now: number;
+  events: ParsedEvent[];
+  /** The bar's choices from these events, per locale. */
+  options: Partial<Record<Locale, FilterOptions>>;
+  /** The visitor's choice in force (`NONE` while nothing is chosen or the bar is off)… */
+  choice: object;
+  /** …and the events of the scope that match it. */
+  selected: ParsedEvent[];
 }
 
 /**
  * The visitor's filter bar, for any element that shows many events (`<event-list>`,
  * `<meeting-calendar>`): native `<select>`s with visible labels for type, topic, state and
  * network, a reset button and a polite live region with the result count. It keeps the
- * visitor's choice, asks its host to update on every change and renders into the host's own
+ * visitor's choice, selects the events the host shows (the filter attributes, then the
+ * visitor's choice), asks its host to update on every change and renders into the host's own
  * shadow root (add {@link filterBarStyles} to the host's styles).
  *
  * Parts: `filters` (the form), `filter-field`, `filter-label`, `filter-select`, `filter-reset`,
  * `filter-status` (the result count).
  */
-export class FilterBar {
+export class FilterBar implements ReactiveController {
   /** The visitor's choice per kind; `''` means all. */
   private choice = NONE;
+  private scope?: Scope;
+  /**
+   * The text node of the live region: a new one after every change of the visitor's, so the
+   * count is announced again even when it stays the same.
+   */
+  private status = new Text();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    /** Called after the visitor changed or reset the filters (before the host re-renders). */
-    private readonly onChange?: () => void,
-  ) {}
+  constructor(private readonly host: FilterHost) {
+    host.addController(this);
+  }
 
   /** The visitor's choice as a filter. */
   get filter(): EventFilter {
@@ -78,9 +111,44 @@ export class FilterBar {
     return FILTER_KEYS.some((key) => this.choice[key] !== '');
   }
 
-  /** The chosen value of one kind (`''`: all). */
-  value(key: FilterKey): string {
-    return this.choice[key];
+  /**
+   * The events the host shows, in the order of `when`: those its filter attributes let through
+   * (computed again only when the feed, `today` or an attribute changed), then, while the bar
+   * is shown, those of the visitor's choice. `now` gives the reference instant.
+   */
+  select(feed: ValidFeed, when: When, now: () => number): ParsedEvent[] {
+    const host = this.host;
+    const key = [when, host.today, host.type, host.topic, host.network, host.state].join('\u0000');
+    let scope = this.scope;
+    if (scope?.feed !== feed || scope.key !== key) {
+      const filter = parseFilter(host);
+      const at = now();
+      const events = selectEvents(indexFeed(feed), { when, now: at, filters: [filter] });
+      scope = this.scope = {
+        key,
+        feed,
+        filter,
+        now: at,
+        events,
+        options: {},
+        choice: NONE,
+        selected: events,
+      };
+    }
+    const choice = host.filters && this.active ? this.choice : NONE;
+    if (scope.choice !== choice) {
+      scope.choice = choice;
+      scope.selected =
+        choice === NONE
+          ? scope.events
+          : selectEvents(indexFeed(feed), { when, now: scope.now, filters: [scope.filter, this.filter] });
+    }
+    return scope.selected;
+  }
+
+  /** The filters in force after {@link select}: the attributes' and, while the bar is shown, the visitor's. */
+  get filters(): EventFilter[] {
+    return [this.scope!.filter, this.host.filters ? this.filter : {}];
   }
 
   /** Chooses a value (`''`: all) as if the visitor had. */
@@ -97,20 +165,36 @@ export class FilterBar {
     this.changed();
   }
 
-  /** Counts the visitor's changes: the count is announced again even when it stays the same. */
-  private changes = 0;
-
   private changed() {
-    this.changes++;
-    this.onChange?.();
+    this.status = new Text();
     this.host.requestUpdate();
   }
 
-  /** The bar; empty when the events in view offer nothing to choose. */
-  render({ options, count, locale, status }: FilterBarRenderOptions): TemplateResult {
+  /**
+   * Keeps each select on the visitor's choice after every render of the host, also when its
+   * options changed under it.
+   */
+  hostUpdated(): void {
+    for (const key of FIELDS) {
+      const select = this.host.renderRoot.querySelector<HTMLSelectElement>(`#bn-filter-${key}`);
+      if (select && select.value !== this.choice[key]) select.value = this.choice[key];
+    }
+  }
+
+  /**
+   * The bar, after {@link select}: choices from the events of the host's scope, and the number
+   * of events selected. Nothing without `filters`, or when the events in the scope offer
+   * nothing to choose from.
+   */
+  render(locale: Locale): TemplateResult | typeof nothing {
+    const scope = this.scope;
+    if (!this.host.filters || !scope) return nothing;
+    const options = (scope.options[locale] ??= filterOptions(scope.feed, scope.events, locale));
     const text = strings[locale];
     // Nothing to choose from (no events in view, and no choice made): no bar.
-    if (!this.active && FIELDS.every((key) => !options[key].length)) return html``;
+    if (!this.active && FIELDS.every((key) => !options[key].length)) return nothing;
+    const status = countText(scope.selected.length, locale);
+    if (this.status.data !== status) this.status.data = status;
     return html`<form
       part="filters"
       class="filters"
@@ -122,14 +206,11 @@ export class FilterBar {
       <button type="button" part="filter-reset" class="filter-reset secondary" @click=${() => this.reset()}>
         ${text.reset}
       </button>
-      <p part="filter-status" class="filter-status" role="status">
-        ${keyed(this.changes, status ?? countText(count, locale))}
-      </p>
+      <p part="filter-status" class="filter-status" role="status">${this.status}</p>
     </form>`;
   }
 
-  // `selected` marks the choice on the first render; `.value` after the visitor has changed
-  // the select (then the attribute no longer moves the selection).
+  // The select shows the choice through hostUpdated(), after its options are in place.
   private field(key: FilterKey, options: FilterOptions, locale: Locale) {
     const [label, all] = strings[locale][key];
     const chosen = this.choice[key];
@@ -143,12 +224,11 @@ export class FilterBar {
       <select
         part="filter-select"
         id=${id}
-        .value=${live(chosen)}
         @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}
       >
-        <option value="" ?selected=${!chosen}>${all}</option>
-        ${list.map((o) => html`<option value=${o.value} ?selected=${o.value === chosen}>${o.label}</option>`)}
-        ${known ? nothing : html`<option value=${chosen} selected>${chosen}</option>`}
+        <option value="">${all}</option>
+        ${list.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
+        ${known ? nothing : html`<option value=${chosen}>${chosen}</option>`}
       </select>
     </div>`;
   }

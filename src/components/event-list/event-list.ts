@@ -1,15 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  describeEmpty,
-  filterOptions,
-  groupByMonth,
-  indexFeed,
-  parseFilter,
-  selectEvents,
-  type EventFilter,
-  type FilterOptions,
-  type When,
-} from '../../data/filter.js';
+import { describeEmpty, groupByMonth, type When } from '../../data/filter.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
@@ -31,21 +21,8 @@ const FIRST_CHUNK = 25;
 
 const WHEN: readonly When[] = ['upcoming', 'past', 'all'];
 
-/** The events of the element's scope (`when` and the filter attributes) and what follows from them. */
-interface Scope {
-  key: string;
-  feed: ValidFeed;
-  filter: EventFilter;
-  when: When;
-  now: number;
-  events: ParsedEvent[];
-  options?: FilterOptions;
-}
-
-/** The events shown after the visitor's filter, and how many of them are on the page. */
+/** The events shown, and how many of them are on the page. */
 interface Result {
-  scope: Scope;
-  choice: string;
   events: ParsedEvent[];
   /** How many the visitor has asked to see (`limit`, then `limit` more each time). */
   shown: number;
@@ -140,7 +117,6 @@ export class EventList extends FeedElement {
   filters = false;
 
   private readonly bar = new FilterBar(this);
-  private scope?: Scope;
   private result?: Result;
   /** The index of the event to focus after the next render ("show more"). */
   private focusIndex?: number;
@@ -151,53 +127,6 @@ export class EventList extends FeedElement {
     return limit > 0 ? limit : undefined;
   }
 
-  private get when_(): When {
-    return WHEN.includes(this.when) ? this.when : 'upcoming';
-  }
-
-  /** The scope's events, computed again only when the feed, `today` or an attribute changed. */
-  private scopeFor(feed: ValidFeed): Scope {
-    const when = this.when_;
-    const key = [when, this.lang_, this.today, this.type, this.topic, this.network, this.state].join(
-      '\u0000',
-    );
-    if (this.scope?.feed !== feed || this.scope.key !== key) {
-      const filter = parseFilter(this);
-      const now = this.referenceNow(feed);
-      this.scope = {
-        key,
-        feed,
-        filter,
-        when,
-        now,
-        events: selectEvents(indexFeed(feed), { when, now, filters: [filter] }),
-      };
-    }
-    return this.scope;
-  }
-
-  /** The visitor's choice, while the filter bar is shown. */
-  private get choice(): EventFilter {
-    return this.filters ? this.bar.filter : {};
-  }
-
-  private resultFor(scope: Scope): Result {
-    const visitor = this.choice;
-    const choice = JSON.stringify(visitor);
-    if (this.result?.scope !== scope || this.result.choice !== choice) {
-      const events =
-        choice !== '{}'
-          ? selectEvents(indexFeed(scope.feed), {
-              when: scope.when,
-              now: scope.now,
-              filters: [scope.filter, visitor],
-            })
-          : scope.events;
-      this.result = { scope, choice, events, shown: this.batch ?? Infinity, rendered: FIRST_CHUNK };
-    }
-    return this.result;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('limit') && this.result) this.result.shown = this.batch ?? Infinity;
@@ -205,23 +134,18 @@ export class EventList extends FeedElement {
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
-    const scope = this.scopeFor(feed);
-    const result = this.resultFor(scope);
-    const total = result.events.length;
+    const when = WHEN.includes(this.when) ? this.when : 'upcoming';
+    const events = this.bar.select(feed, when, () => this.referenceNow(feed));
+    if (this.result?.events !== events)
+      this.result = { events, shown: this.batch ?? Infinity, rendered: FIRST_CHUNK };
+    const result = this.result;
+    const total = events.length;
     const visible = Math.min(total, result.shown);
-    const count = Math.min(visible, result.rendered);
-    const bar = this.filters
-      ? this.bar.render({
-          options: (scope.options ??= filterOptions(feed, scope.events, locale)),
-          count: total,
-          locale,
-        })
-      : nothing;
     // One template for both outcomes, so the filter bar (and the focus in it) stays.
-    return html`${bar}${
+    return html`${this.bar.render(locale)}${
       total
-        ? this.renderList(result, count, total - visible)
-        : this.renderEmpty(describeEmpty(feed, scope.when, [scope.filter, this.choice], locale))
+        ? this.renderList(result, Math.min(visible, result.rendered), total - visible)
+        : this.renderEmpty(describeEmpty(feed, when, this.bar.filters, locale))
     }`;
   }
 

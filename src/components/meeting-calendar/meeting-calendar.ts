@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   indexEvents,
   isMonthKey,
@@ -11,14 +10,7 @@ import {
   type DayEntry,
 } from '../../data/calendar.js';
 import { dayKey, formatDayLong, formatMonthYear, formatTime, weekdayNames } from '../../data/dates.js';
-import {
-  describeEmpty,
-  filterOptions,
-  indexFeed,
-  parseFilter,
-  selectEvents,
-  type FilterOptions,
-} from '../../data/filter.js';
+import { describeEmpty } from '../../data/filter.js';
 import { fill } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
@@ -27,6 +19,7 @@ import { FilterBar, filterBarStyles } from '../../shared/filter-bar.js';
 import { heading, headingLevel } from '../../shared/heading.js';
 import type { Locale, Strings } from '../../shared/i18n.js';
 import '../event-card/event-card.js';
+import { compactStrings } from '../event-card/compact.js';
 import { styles } from './meeting-calendar.styles.js';
 
 export interface EventSelectDetail {
@@ -67,9 +60,6 @@ const strings: Strings<
   | 'dayOf'
   | 'allDay'
   | 'tentative'
-  | 'cancelled'
-  | 'postponed'
-  | 'rescheduled'
 > = {
   de: {
     prev: 'Vorheriger Monat',
@@ -89,9 +79,6 @@ const strings: Strings<
     dayOf: 'Tag {i} von {n}',
     allDay: 'ganztägig',
     tentative: 'voraussichtlich',
-    cancelled: 'Abgesagt',
-    postponed: 'Verschoben',
-    rescheduled: 'Neuer Termin',
   },
   en: {
     prev: 'Previous month',
@@ -111,23 +98,11 @@ const strings: Strings<
     dayOf: 'day {i} of {n}',
     allDay: 'all day',
     tentative: 'expected',
-    cancelled: 'Cancelled',
-    postponed: 'Postponed',
-    rescheduled: 'Rescheduled',
   },
 };
 
 /** Chips a day cell shows; with more events, one fewer and a "+N" button. */
 const CHIPS = 3;
-
-const dayLabels = new Map<string, string>();
-/** formatDayLong, memoised: a month change formats 28–31 labels. */
-function longDay(key: string, locale: Locale): string {
-  const k = locale + key;
-  let label = dayLabels.get(k);
-  if (label === undefined) dayLabels.set(k, (label = formatDayLong(key, locale)));
-  return label;
-}
 
 const monthName = (month: string, locale: Locale) =>
   formatMonthYear(+month.slice(0, 4), +month.slice(5, 7), locale);
@@ -275,10 +250,8 @@ export class MeetingCalendar extends FeedElement {
   /** A selector to focus after the next render. */
   private focusNext?: string;
   private readonly bar = new FilterBar(this);
-  /** The filter-bar options of the attribute filters' events, once per feed, attributes and locale. */
-  private scope?: { feed: ValidFeed; key: string; options?: FilterOptions };
-  /** The calendar index of the events after all filters, once per feed and filters. */
-  private cache?: { feed: ValidFeed; key: string; index: CalendarIndex; total: number };
+  /** The calendar index of the events after all filters, once per selection of events. */
+  private cache?: { events: ParsedEvent[]; index: CalendarIndex };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('month')) this.focusDay = this.openDay = this.selected = undefined;
@@ -304,45 +277,21 @@ export class MeetingCalendar extends FeedElement {
     return Math.min(headingLevel(this.headingLevel) + n, 6);
   }
 
-  /** The attribute filter and, while the filter bar is shown, the visitor's choice. */
-  private filtersOf() {
-    return this.filters ? [parseFilter(this), this.bar.filter] : [parseFilter(this)];
-  }
-
   /**
    * The filtered events by day and month: indexed once per feed and filters, so that a month
    * change only looks days up.
    */
   private index(feed: ValidFeed): CalendarIndex {
-    const filters = this.filtersOf();
-    const key = JSON.stringify(filters);
-    if (this.cache?.feed !== feed || this.cache.key !== key) {
-      const events = selectEvents(indexFeed(feed), { when: 'all', now: 0, filters });
-      this.cache = { feed, key, index: indexEvents(events), total: events.length };
-    }
+    const events = this.bar.select(feed, 'all', () => 0);
+    if (this.cache?.events !== events) this.cache = { events, index: indexEvents(events) };
     return this.cache.index;
-  }
-
-  /** The filter bar: choices from the events the attributes let through. */
-  private renderBar(feed: ValidFeed) {
-    if (!this.filters) return nothing;
-    const locale = this.lang_;
-    const filter = parseFilter(this);
-    const key = JSON.stringify(filter) + locale;
-    if (this.scope?.feed !== feed || this.scope.key !== key) this.scope = { feed, key };
-    const options = (this.scope.options ??= filterOptions(
-      feed,
-      selectEvents(indexFeed(feed), { when: 'all', now: 0, filters: [filter] }),
-      locale,
-    ));
-    return this.bar.render({ options, count: this.cache?.total ?? 0, locale });
   }
 
   /** "Keine Termine im Dezember 2026 in Schleswig-Holstein." (the filters named as event-list does). */
   private emptyMonth(feed: ValidFeed, month: string): string {
     const locale = this.lang_;
     const none = describeEmpty(feed, 'all', [], locale).slice(0, -1);
-    return describeEmpty(feed, 'all', this.filtersOf(), locale).replace(
+    return describeEmpty(feed, 'all', this.bar.filters, locale).replace(
       none,
       fill(strings[locale].emptyMonth, { month: monthName(month, locale) }),
     );
@@ -365,7 +314,7 @@ export class MeetingCalendar extends FeedElement {
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
     return html`<div class="probe"></div>
-      ${this.renderBar(feed)}
+      ${this.bar.render(this.lang_)}
       <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.onEscape}>
         <div class="head" part="header">
           ${this.navButton(t.prev, '‹', -1)}
@@ -453,13 +402,13 @@ export class MeetingCalendar extends FeedElement {
     const n = entries.length;
     const shown = n > CHIPS ? CHIPS - 1 : n;
     // The cell's name (from its content): full date, today, number of events, then the chips.
-    const label = `${longDay(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.countText(n)}${n ? ':' : ''}`;
+    const label = `${formatDayLong(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.countText(n)}${n ? ':' : ''}`;
     return html`<td
       part=${today ? 'day today' : 'day'}
       class=${today ? 'today' : ''}
       tabindex=${focus ? 0 : -1}
       data-day=${key}
-      aria-current=${ifDefined(today ? 'date' : undefined)}
+      aria-current=${today ? 'date' : nothing}
     >
       <span class="num" aria-hidden="true">${+key.slice(8)}</span
       ><span class="visually-hidden">${label}</span>
@@ -497,7 +446,7 @@ export class MeetingCalendar extends FeedElement {
     const t = strings[this.lang_];
     return html`<section class="panel" part="panel" aria-labelledby="panel-title">
       <div class="panel-head">
-        ${heading(this.sub(1), longDay(day, this.lang_), 'panel-heading', 'panel-title')}
+        ${heading(this.sub(1), formatDayLong(day, this.lang_), 'panel-heading', 'panel-title')}
         <button type="button" class="secondary close" part="close" @click=${this.closePanel}>
           ${t.close}
         </button>
@@ -517,7 +466,7 @@ export class MeetingCalendar extends FeedElement {
           html`<li class=${key === today ? 'today' : ''}>
             ${heading(
               this.sub(1),
-              longDay(key, this.lang_) + (key === today ? ` (${t.today})` : ''),
+              formatDayLong(key, this.lang_) + (key === today ? ` (${t.today})` : ''),
               'day-heading',
             )}
             ${this.renderEvents(`l${key}`, index.days.get(key)!)}
@@ -540,7 +489,7 @@ export class MeetingCalendar extends FeedElement {
             part="event"
             data-ev=${id}
             aria-expanded=${open}
-            aria-controls=${ifDefined(open ? id : undefined)}
+            aria-controls=${open ? id : nothing}
             @click=${() => this.toggle(ctx, x.event, id)}
           >
             ${this.when(x)}<span class="what">${x.event.title}</span>
@@ -552,7 +501,7 @@ export class MeetingCalendar extends FeedElement {
                     variant="compact"
                     .event=${x.event}
                     locale=${this.lang_}
-                    today=${ifDefined(this.today)}
+                    today=${this.today ?? nothing}
                     heading-level=${level}
                   ></event-card>
                 </div>`
@@ -568,7 +517,7 @@ export class MeetingCalendar extends FeedElement {
     const t = strings[this.lang_];
     const start = event.startValue;
     return {
-      status: event.status && event.status !== 'scheduled' ? t[event.status] : '',
+      status: event.status && event.status !== 'scheduled' ? compactStrings[this.lang_][event.status] : '',
       time: day === 1 && start.precision === 'time' ? formatTime(start, this.lang_) : '',
       dayOf: days > 1 ? fill(t.dayOf, { i: day, n: days }) : '',
     };

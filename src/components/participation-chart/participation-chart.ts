@@ -6,6 +6,7 @@ import {
   type Metric,
   type ParticipationPoint,
 } from '../../data/networks.js';
+import { fill } from '../../data/messages.js';
 import type { ValidFeed } from '../../data/parse.js';
 import type { Network } from '../../data/types.js';
 import { defineElement } from '../../shared/define.js';
@@ -76,8 +77,6 @@ const strings: Strings<
 };
 
 type Text = (typeof strings)['de'];
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 /** A round upper end of the value axis and its step: 0, 5, 10, 15, 20 for a maximum of 20. */
 function scale(max: number): [number, number] {

@@ -304,6 +304,33 @@ describe('<event-list>', () => {
     );
   });
 
+  it('keeps each select on the visitor’s choice when its options change', async () => {
+    const el = await list(
+      html`<event-list src=${SAMPLE} today="2026-11-23" filters state="MV"></event-list>`,
+    );
+    const topic = $<HTMLSelectElement>(el, '#bn-filter-topics')!;
+    topic.value = 'fruehkindliche-bildung';
+    topic.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const count = status(el);
+    // Other attributes, other choices: the choice stays shown, whether or not it is still offered.
+    for (const state of ['SH', 'BB', 'MV SH']) {
+      el.state = state;
+      await el.updateComplete;
+      expect(topic.value, state).to.equal('fruehkindliche-bildung');
+      expect(topic.selectedOptions).to.have.length(1);
+    }
+    // Another language relabels the options; the choice stays.
+    el.state = 'MV';
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(topic.value).to.equal('fruehkindliche-bildung');
+    expect(status(el)).to.equal(
+      count.replace('Termine gefunden', 'events found').replace('Termin gefunden', 'event found'),
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('names the visitor’s choice in the empty state, with the filter bar', async () => {
     const el = await list(
       html`<event-list src=${SAMPLE} today="2026-11-23" filters state="MV"></event-list>`,
