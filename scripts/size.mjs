@@ -16,12 +16,12 @@ import { build, minify } from 'vite';
 export const BUDGET_GZIP = 30_000;
 
 /**
- * What CI lets through while the budget is missed: the bundle's size when the last element
- * landed (34,290 bytes; 34,493 with the faster date formatting) plus a little room. It may only
- * ever go down, towards the budget;
+ * What CI lets through while the budget is missed: the bundle's size after the second size
+ * round (31,881 bytes: minified stylesheets, no decorators, ES private fields, shared filter-bar
+ * wiring and markup helpers) plus a little room. It may only ever go down, towards the budget;
  * a change that grows the bundle past it fails `npm test`. See the README's "Size" section.
  */
-export const CEILING_GZIP = 34_600;
+export const CEILING_GZIP = 32_000;
 
 const root = new URL('../', import.meta.url);
 const path = (p) => new URL(p, root).pathname;

@@ -55,7 +55,7 @@ const wait = (ms: number, signal: AbortSignal) =>
   });
 
 export class FeedLoader {
-  private readonly entries = new Map<string, Entry>();
+  readonly #entries = new Map<string, Entry>();
   private readonly options: Required<LoaderOptions>;
 
   constructor(options: LoaderOptions = {}) {
@@ -87,7 +87,8 @@ export class FeedLoader {
    * page's lifetime; a failed one is forgotten so that a retry fetches again.
    */
   load(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
-    const { entries, options } = this;
+    const entries = this.#entries,
+      options = this.options;
     let entry = entries.get(url);
     if (!entry) {
       const controller = new AbortController();
@@ -137,8 +138,8 @@ export class FeedLoader {
 
   /** Forgets everything loaded (for tests, and for hosts that want fresh data). */
   clear(): void {
-    for (const entry of this.entries.values()) if (!entry.settled) entry.controller.abort();
-    this.entries.clear();
+    for (const entry of this.#entries.values()) if (!entry.settled) entry.controller.abort();
+    this.#entries.clear();
   }
 }
 

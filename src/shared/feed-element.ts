@@ -105,15 +105,15 @@ export abstract class FeedElement extends LitElement {
 
   /** A lazy element has come near the viewport. */
   private near = false;
-  private observer?: IntersectionObserver;
+  #observer?: IntersectionObserver;
 
   /** Where loading stands, what it gave (COMPLETE) or why it failed (ERROR). */
-  private loadStatus: LoadStatus = INITIAL;
-  private loadResult?: LoadedFeed;
-  private loadError?: unknown;
+  #loadStatus: LoadStatus = INITIAL;
+  #loadResult?: LoadedFeed;
+  #loadError?: unknown;
   /** What the last load started from, and its abort switch. */
-  private loadArgs?: LoadArgs;
-  private loadController?: AbortController;
+  #loadArgs?: LoadArgs;
+  #loadController?: AbortController;
 
   /**
    * While false, a changed source starts no load (`<event-card>` given an `event` from
@@ -121,27 +121,27 @@ export abstract class FeedElement extends LitElement {
    */
   protected autoLoad = true;
 
-  private waiting(): boolean {
+  #waiting(): boolean {
     if (this.loading !== 'lazy' || this.near) return false;
-    if (!this.observer && this.isConnected) {
-      this.observer = new IntersectionObserver(
+    if (!this.#observer && this.isConnected) {
+      this.#observer = new IntersectionObserver(
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) {
             this.near = true;
-            this.stopObserving();
+            this.#stopObserving();
           }
         },
         // The element's own document as root: the margin also works inside an iframe.
         { root: this.ownerDocument, rootMargin: '400px' },
       );
-      this.observer.observe(this);
+      this.#observer.observe(this);
     }
     return true;
   }
 
-  private stopObserving(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+  #stopObserving(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   override connectedCallback(): void {
@@ -152,17 +152,17 @@ export abstract class FeedElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopObserving();
+    this.#stopObserving();
   }
 
   /** The feed URL in force: `src`, else the page's `data-feed`; absolute. */
-  private feedUrl(): string | undefined {
-    const url = this.src || (this.inlineFeed() === undefined ? pageFeedUrl() : undefined);
+  #feedUrl(): string | undefined {
+    const url = this.src || (this.#inlineFeed() === undefined ? pageFeedUrl() : undefined);
     return url ? new URL(url, document.baseURI).href : undefined;
   }
 
   /** The text of an inline `<script type="application/json">` child. */
-  private inlineFeed(): string | undefined {
+  #inlineFeed(): string | undefined {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
@@ -170,7 +170,7 @@ export abstract class FeedElement extends LitElement {
    * Loads the feed from the source in force: the `feed` property wins, then `src` (or the page's
    * feed), then an inline feed.
    */
-  private async loadFeed(
+  async #loadFeed(
     feed: unknown,
     url: string | undefined,
     inline: string | undefined,
@@ -179,14 +179,14 @@ export abstract class FeedElement extends LitElement {
     if (feed === undefined && !url && inline === undefined) {
       // A parser-inserted element may upgrade before its children and the page's scripts exist.
       await domReady();
-      [feed, url, inline] = [this.feed, this.feedUrl(), this.inlineFeed()];
+      [feed, url, inline] = [this.feed, this.#feedUrl(), this.#inlineFeed()];
       if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
     }
     if (feed === undefined && url) {
-      this.currentSource = url;
+      this.#currentSource = url;
       return feedLoader.load(url, signal);
     }
-    this.currentSource = feed === undefined ? 'inline' : 'property';
+    this.#currentSource = feed === undefined ? 'inline' : 'property';
     const result = feed === undefined ? parseText(inline!) : parseFeed(feed);
     if ('error' in result) throw result.error; // a `feed` property that is no valid feed
     warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
@@ -197,29 +197,29 @@ export abstract class FeedElement extends LitElement {
    * Loads from `loadArgs` (what `@lit/task` would do: abort the previous run, ignore an outdated
    * one). A failure other than a FeedError or an abort becomes a network error.
    */
-  private async load(): Promise<void> {
-    this.loadController?.abort();
-    const controller = (this.loadController = new AbortController());
-    const [feed, url, inline, , waiting] = this.loadArgs!;
-    this.loadStatus = waiting ? INITIAL : PENDING;
+  async #load(): Promise<void> {
+    this.#loadController?.abort();
+    const controller = (this.#loadController = new AbortController());
+    const [feed, url, inline, , waiting] = this.#loadArgs!;
+    this.#loadStatus = waiting ? INITIAL : PENDING;
     this.requestUpdate();
     if (waiting) return;
     try {
-      const result = await this.loadFeed(feed, url, inline, controller.signal);
-      if (controller !== this.loadController) return;
-      this.loadResult = result;
-      this.loadStatus = COMPLETE;
+      const result = await this.#loadFeed(feed, url, inline, controller.signal);
+      if (controller !== this.#loadController) return;
+      this.#loadResult = result;
+      this.#loadStatus = COMPLETE;
     } catch (error) {
-      if (controller !== this.loadController) return;
-      this.loadError =
+      if (controller !== this.#loadController) return;
+      this.#loadError =
         controller.signal.aborted || error instanceof FeedError ? error : new FeedError('network');
-      this.loadStatus = ERROR;
+      this.#loadStatus = ERROR;
     }
     this.requestUpdate();
   }
 
-  private currentSource = '';
-  private reported: unknown;
+  #currentSource = '';
+  #reported: unknown;
 
   constructor() {
     super();
@@ -233,17 +233,23 @@ export abstract class FeedElement extends LitElement {
       hostUpdate: () => {
         if (!this.autoLoad) return;
         // Primitives (or the same object), so it loads again only when the source really changes.
-        const args: LoadArgs = [this.feed, this.feedUrl(), this.inlineFeed(), this.attempt, this.waiting()];
-        if (this.loadArgs?.every((value, i) => value === args[i])) return;
-        this.loadArgs = args;
-        void this.load();
+        const args: LoadArgs = [
+          this.feed,
+          this.#feedUrl(),
+          this.#inlineFeed(),
+          this.attempt,
+          this.#waiting(),
+        ];
+        if (this.#loadArgs?.every((value, i) => value === args[i])) return;
+        this.#loadArgs = args;
+        void this.#load();
       },
       hostConnected: () => {
-        if (this.loadStatus === ERROR && this.loadError === DISCONNECTED) void this.load();
+        if (this.#loadStatus === ERROR && this.#loadError === DISCONNECTED) void this.#load();
       },
       hostDisconnected: () =>
         queueMicrotask(() => {
-          if (!this.isConnected) this.loadController?.abort(DISCONNECTED);
+          if (!this.isConnected) this.#loadController?.abort(DISCONNECTED);
         }),
     });
   }
@@ -251,22 +257,28 @@ export abstract class FeedElement extends LitElement {
   /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { loadStatus: status, loadResult: value, loadError: error } = this;
-    if (status === COMPLETE && value && this.reported !== value) {
-      this.reported = value;
-      this.emit('feed-load', { feed: value.feed, issues: value.issues, source: this.currentSource });
-    } else if (status === ERROR && this.reported !== error && error !== DISCONNECTED) {
-      this.reported = error;
+    const status = this.#loadStatus,
+      value = this.#loadResult,
+      error = this.#loadError;
+    if (status === COMPLETE && value && this.#reported !== value) {
+      this.#reported = value;
+      this.emit('feed-load', { feed: value.feed, issues: value.issues, source: this.#currentSource });
+    } else if (status === ERROR && this.#reported !== error && error !== DISCONNECTED) {
+      this.#reported = error;
       const feedError = error as FeedError;
       this.emit('feed-error', {
         error: feedError,
         message: errorMessage(feedError, this.lang_),
-        source: this.currentSource,
+        source: this.#currentSource,
       });
     }
   }
 
-  private emit<K extends 'feed-load' | 'feed-error'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
+  /** Fires one of the elements' events (typed in `HTMLElementEventMap`): bubbling and composed. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    type: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -284,11 +296,13 @@ export abstract class FeedElement extends LitElement {
 
   /** The loaded feed, once there is one. */
   protected get loaded(): LoadedFeed | undefined {
-    return this.loadResult;
+    return this.#loadResult;
   }
 
   override render(): TemplateResult {
-    const { loadStatus: status, loadResult: value, loadError: error } = this;
+    const status = this.#loadStatus,
+      value = this.#loadResult,
+      error = this.#loadError;
     return status === COMPLETE
       ? this.renderFeed(value!.feed)
       : status === ERROR && error !== DISCONNECTED

@@ -87,13 +87,13 @@ interface Scope {
  */
 export class FilterBar implements ReactiveController {
   /** The visitor's choice per kind; `''` means all. */
-  private choice = NONE;
-  private scope?: Scope;
+  #choice = NONE;
+  #scope?: Scope;
   /**
    * The text node of the live region: a new one after every change of the visitor's, so the
    * count is announced again even when it stays the same.
    */
-  private status = new Text();
+  #status = new Text();
 
   constructor(private readonly host: FilterHost) {
     host.addController(this);
@@ -102,13 +102,13 @@ export class FilterBar implements ReactiveController {
   /** The visitor's choice as a filter. */
   get filter(): EventFilter {
     const filter: EventFilter = {};
-    for (const key of FILTER_KEYS) if (this.choice[key]) filter[key] = [this.choice[key]];
+    for (const key of FILTER_KEYS) if (this.#choice[key]) filter[key] = [this.#choice[key]];
     return filter;
   }
 
   /** Whether the visitor has chosen anything. */
   get active(): boolean {
-    return FILTER_KEYS.some((key) => this.choice[key] !== '');
+    return FILTER_KEYS.some((key) => this.#choice[key] !== '');
   }
 
   /**
@@ -119,12 +119,12 @@ export class FilterBar implements ReactiveController {
   select(feed: ValidFeed, when: When, now: () => number): ParsedEvent[] {
     const host = this.host;
     const key = [when, host.today, host.type, host.topic, host.network, host.state].join('\u0000');
-    let scope = this.scope;
+    let scope = this.#scope;
     if (scope?.feed !== feed || scope.key !== key) {
       const filter = parseFilter(host);
       const at = now();
       const events = selectEvents(indexFeed(feed), { when, now: at, filters: [filter] });
-      scope = this.scope = {
+      scope = this.#scope = {
         key,
         feed,
         filter,
@@ -135,7 +135,7 @@ export class FilterBar implements ReactiveController {
         selected: events,
       };
     }
-    const choice = host.filters && this.active ? this.choice : NONE;
+    const choice = host.filters && this.active ? this.#choice : NONE;
     if (scope.choice !== choice) {
       scope.choice = choice;
       scope.selected =
@@ -148,25 +148,25 @@ export class FilterBar implements ReactiveController {
 
   /** The filters in force after {@link select}: the attributes' and, while the bar is shown, the visitor's. */
   get filters(): EventFilter[] {
-    return [this.scope!.filter, this.host.filters ? this.filter : {}];
+    return [this.#scope!.filter, this.host.filters ? this.filter : {}];
   }
 
   /** Chooses a value (`''`: all) as if the visitor had. */
   set(key: FilterKey, value: string): void {
-    if (this.choice[key] === value) return;
-    this.choice = { ...this.choice, [key]: value };
-    this.changed();
+    if (this.#choice[key] === value) return;
+    this.#choice = { ...this.#choice, [key]: value };
+    this.#changed();
   }
 
   /** Clears every choice. */
   reset(): void {
     if (!this.active) return;
-    this.choice = NONE;
-    this.changed();
+    this.#choice = NONE;
+    this.#changed();
   }
 
-  private changed() {
-    this.status = new Text();
+  #changed() {
+    this.#status = new Text();
     this.host.requestUpdate();
   }
 
@@ -177,7 +177,7 @@ export class FilterBar implements ReactiveController {
   hostUpdated(): void {
     for (const key of FIELDS) {
       const select = this.host.renderRoot.querySelector<HTMLSelectElement>(`#bn-filter-${key}`);
-      if (select && select.value !== this.choice[key]) select.value = this.choice[key];
+      if (select && select.value !== this.#choice[key]) select.value = this.#choice[key];
     }
   }
 
@@ -187,14 +187,14 @@ export class FilterBar implements ReactiveController {
    * nothing to choose from.
    */
   render(locale: Locale): TemplateResult | typeof nothing {
-    const scope = this.scope;
+    const scope = this.#scope;
     if (!this.host.filters || !scope) return nothing;
     const options = (scope.options[locale] ??= filterOptions(scope.feed, scope.events, locale));
     const text = strings[locale];
     // Nothing to choose from (no events in view, and no choice made): no bar.
     if (!this.active && FIELDS.every((key) => !options[key].length)) return nothing;
     const status = countText(scope.selected.length, locale);
-    if (this.status.data !== status) this.status.data = status;
+    if (this.#status.data !== status) this.#status.data = status;
     return html`<form
       part="filters"
       class="filters"
@@ -202,18 +202,18 @@ export class FilterBar implements ReactiveController {
       aria-label=${text.legend}
       @submit=${prevent}
     >
-      <div class="filter-fields">${FIELDS.map((key) => this.field(key, options, locale))}</div>
+      <div class="filter-fields">${FIELDS.map((key) => this.#field(key, options, locale))}</div>
       <button type="button" part="filter-reset" class="filter-reset secondary" @click=${() => this.reset()}>
         ${text.reset}
       </button>
-      <p part="filter-status" class="filter-status" role="status">${this.status}</p>
+      <p part="filter-status" class="filter-status" role="status">${this.#status}</p>
     </form>`;
   }
 
   // The select shows the choice through hostUpdated(), after its options are in place.
-  private field(key: FilterKey, options: FilterOptions, locale: Locale) {
+  #field(key: FilterKey, options: FilterOptions, locale: Locale) {
     const [label, all] = strings[locale][key];
-    const chosen = this.choice[key];
+    const chosen = this.#choice[key];
     const list = options[key];
     // A kind the events do not have is left out, unless something is chosen in it.
     if (!list.length && !chosen) return nothing;

@@ -301,9 +301,9 @@ export class EventCard extends FeedElement {
   event?: unknown;
 
   /** The event on screen and its feed, for the JSON-LD. */
-  private shown?: [ParsedEvent, ValidFeed];
-  private jsonLd?: HTMLScriptElement;
-  private icsUrl?: string;
+  #shown?: [ParsedEvent, ValidFeed];
+  #jsonLd?: HTMLScriptElement;
+  #icsUrl?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An event set from JavaScript needs no feed: no load starts at all.
@@ -312,7 +312,7 @@ export class EventCard extends FeedElement {
   }
 
   override render(): TemplateResult {
-    this.shown = undefined;
+    this.#shown = undefined;
     if (this.event === undefined) return super.render();
     const feed = toContext(this.feed);
     const event = toParsedEvent(this.event, feed.timeZone);
@@ -332,7 +332,7 @@ export class EventCard extends FeedElement {
   protected renderEvent(event: ParsedEvent, feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
     const t = strings[locale];
-    this.shown = [event, feed];
+    this.#shown = [event, feed];
     if (this.variant === 'compact')
       return compactCard(event, locale, { headingLevel: this.headingLevel, titleId: 'title' });
     const sub = Math.min(this.headingLevel + 1, 6);
@@ -436,7 +436,11 @@ export class EventCard extends FeedElement {
             ? html`<p part="calendar-note" class="muted">
                 ${event.status === 'postponed' ? t.noCalendarPostponed : t.noCalendarMonth}
               </p>`
-            : html`<button type="button" part="calendar-button" @click=${() => this.downloadIcs(event, feed)}>
+            : html`<button
+                type="button"
+                part="calendar-button"
+                @click=${() => this.#downloadIcs(event, feed)}
+              >
                 ${t.calendar}
               </button>`
         }
@@ -446,13 +450,13 @@ export class EventCard extends FeedElement {
   }
 
   /** Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser. */
-  private downloadIcs(event: ParsedEvent, feed: ValidFeed): void {
+  #downloadIcs(event: ParsedEvent, feed: ValidFeed): void {
     const ics = eventToIcs(event, { timeZone: feed.timeZone, publisherUrl: feed.publisher?.url });
     if (!ics) return;
-    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
-    this.icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
-    a.href = this.icsUrl;
+    a.href = this.#icsUrl;
     a.download = icsFileName(event.id);
     a.hidden = true;
     this.renderRoot.append(a);
@@ -463,25 +467,25 @@ export class EventCard extends FeedElement {
   /** The `<script type="application/ld+json">` in the light DOM, kept in step with the event on screen. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const data = this.structuredData && this.shown && eventJsonLd(...this.shown);
+    const data = this.structuredData && this.#shown && eventJsonLd(...this.#shown);
     if (!data) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
+      this.#jsonLd?.remove();
+      this.#jsonLd = undefined;
       return;
     }
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
+    if (!this.#jsonLd) {
+      this.#jsonLd = document.createElement('script');
+      this.#jsonLd.type = 'application/ld+json';
     }
     const text = jsonLdText(data);
-    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+    if (this.#jsonLd.textContent !== text) this.#jsonLd.textContent = text;
+    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
-    this.icsUrl = undefined;
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = undefined;
   }
 }
 

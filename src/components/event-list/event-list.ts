@@ -116,64 +116,58 @@ export class EventList extends FeedElement {
   /** Shows a filter bar with which visitors choose type, topic, state and network. */
   filters = false;
 
-  private readonly bar = new FilterBar(this);
-  private result?: Result;
+  readonly #bar = new FilterBar(this);
+  #result?: Result;
   /** The index of the event to focus after the next render ("show more"). */
-  private focusIndex?: number;
-  private fillTimer?: ReturnType<typeof setTimeout>;
+  #focusIndex?: number;
+  #fillTimer?: ReturnType<typeof setTimeout>;
 
-  private get batch(): number | undefined {
+  get #batch(): number | undefined {
     const limit = Math.floor(Number(this.limit));
     return limit > 0 ? limit : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('limit') && this.result) this.result.shown = this.batch ?? Infinity;
+    if (changed.has('limit') && this.#result) this.#result.shown = this.#batch ?? Infinity;
   }
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
     const when = WHEN.includes(this.when) ? this.when : 'upcoming';
-    const events = this.bar.select(feed, when, () => this.referenceNow(feed));
-    if (this.result?.events !== events)
-      this.result = { events, shown: this.batch ?? Infinity, rendered: FIRST_CHUNK };
-    const result = this.result;
+    const events = this.#bar.select(feed, when, () => this.referenceNow(feed));
+    if (this.#result?.events !== events)
+      this.#result = { events, shown: this.#batch ?? Infinity, rendered: FIRST_CHUNK };
+    const result = this.#result;
     const total = events.length;
     const visible = Math.min(total, result.shown);
     // One template for both outcomes, so the filter bar (and the focus in it) stays.
-    return html`${this.bar.render(locale)}${
+    return html`${this.#bar.render(locale)}${
       total
-        ? this.renderList(result, Math.min(visible, result.rendered), total - visible)
-        : this.renderEmpty(describeEmpty(feed, when, this.bar.filters, locale))
+        ? this.#renderList(result, Math.min(visible, result.rendered), total - visible)
+        : this.renderEmpty(describeEmpty(feed, when, this.#bar.filters, locale))
     }`;
   }
 
   /** Cards already built, per event: a list filling in over several tasks builds each once. */
-  private cards = new WeakMap<ParsedEvent, [key: string, card: TemplateResult]>();
+  #cards = new WeakMap<ParsedEvent, [key: string, card: TemplateResult]>();
 
-  private card(
-    event: ParsedEvent,
-    i: number,
-    locale: Locale,
-    level: number,
-    focusable: boolean,
-  ): TemplateResult {
+  #card(event: ParsedEvent, i: number, locale: Locale, level: number, focusable: boolean): TemplateResult {
     const key = `${locale} ${level} ${focusable} ${i}`;
-    const cached = this.cards.get(event);
+    const cached = this.#cards.get(event);
     if (cached?.[0] === key) return cached[1];
     const card = html`<li data-index=${i}>
       ${compactCard(event, locale, { headingLevel: Math.min(level + 1, 6), titleId: `e${i}`, focusable })}
     </li>`;
-    this.cards.set(event, [key, card]);
+    this.#cards.set(event, [key, card]);
     return card;
   }
 
-  private renderList(result: Result, count: number, remaining: number): TemplateResult {
+  #renderList(result: Result, count: number, remaining: number): TemplateResult {
     const locale = this.lang_;
     const text = strings[locale];
     const level = headingLevel(this.headingLevel);
-    const focusable = this.batch !== undefined;
+    const focusable = this.#batch !== undefined;
     let index = 0;
     return html`<div class="months">
         ${groupByMonth(result.events.slice(0, count), locale).map(
@@ -181,7 +175,7 @@ export class EventList extends FeedElement {
             html`<div part="month" class="month">
               ${heading(level, group.label, 'month-heading')}
               <ul part="events" class="events">
-                ${group.events.map((event) => this.card(event, index++, locale, level, focusable))}
+                ${group.events.map((event) => this.#card(event, index++, locale, level, focusable))}
               </ul>
             </div>`,
         )}
@@ -197,28 +191,28 @@ export class EventList extends FeedElement {
 
   /** Reveals the next `limit` events and moves focus to the first of them. */
   showMore(): void {
-    const result = this.result;
+    const result = this.#result;
     if (!result || result.shown >= result.events.length) return;
-    this.focusIndex = result.shown;
-    result.shown += this.batch ?? Infinity;
-    result.rendered = Math.max(result.rendered, this.focusIndex + CHUNK);
+    this.#focusIndex = result.shown;
+    result.shown += this.#batch ?? Infinity;
+    result.rendered = Math.max(result.rendered, this.#focusIndex + CHUNK);
     this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusIndex !== undefined) {
+    if (this.#focusIndex !== undefined) {
       const card = this.renderRoot.querySelector<HTMLElement>(
-        `li[data-index="${this.focusIndex}"] > article`,
+        `li[data-index="${this.#focusIndex}"] > article`,
       );
-      this.focusIndex = undefined;
+      this.#focusIndex = undefined;
       card?.focus();
     }
     // A long list fills in over several tasks: the first screenful at once, the rest after.
-    const result = this.result;
-    clearTimeout(this.fillTimer);
+    const result = this.#result;
+    clearTimeout(this.#fillTimer);
     if (result && result.rendered < Math.min(result.shown, result.events.length)) {
-      this.fillTimer = setTimeout(() => {
+      this.#fillTimer = setTimeout(() => {
         result.rendered += CHUNK;
         this.requestUpdate();
       });
@@ -228,12 +222,12 @@ export class EventList extends FeedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Goes on filling in a long list that was moved in the page while it filled in.
-    if (this.result) this.requestUpdate();
+    if (this.#result) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.fillTimer);
+    clearTimeout(this.#fillTimer);
   }
 }
 

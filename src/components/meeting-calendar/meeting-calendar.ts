@@ -229,11 +229,11 @@ export class MeetingCalendar extends FeedElement {
    * rendering the other view cannot feed back into the observer (no "ResizeObserver loop" error
    * on the host page).
    */
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+  readonly #resizeObserver = new ResizeObserver(([entry]) => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     this.narrow = entry!.contentRect.width < 40 * rem;
   });
-  private probe?: Element | null;
+  #probe?: Element | null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -243,15 +243,15 @@ export class MeetingCalendar extends FeedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-    this.probe = undefined;
+    this.#resizeObserver.disconnect();
+    this.#probe = undefined;
   }
 
   /** A selector to focus after the next render. */
-  private focusNext?: string;
-  private readonly bar = new FilterBar(this);
+  #focusNext?: string;
+  readonly #bar = new FilterBar(this);
   /** The calendar index of the events after all filters, once per selection of events. */
-  private cache?: { events: ParsedEvent[]; index: CalendarIndex };
+  #cache?: { events: ParsedEvent[]; index: CalendarIndex };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('month')) this.focusDay = this.openDay = this.selected = undefined;
@@ -261,19 +261,19 @@ export class MeetingCalendar extends FeedElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const probe = this.renderRoot.querySelector('.probe');
-    if (probe !== this.probe) {
-      this.resizeObserver.disconnect();
-      if (probe) this.resizeObserver.observe(probe);
-      this.probe = probe;
+    if (probe !== this.#probe) {
+      this.#resizeObserver.disconnect();
+      if (probe) this.#resizeObserver.observe(probe);
+      this.#probe = probe;
     }
-    if (this.focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-      this.focusNext = undefined;
+    if (this.#focusNext) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      this.#focusNext = undefined;
     }
   }
 
   /** A heading level `n` below the month heading (at most 6). */
-  private sub(n: number): number {
+  #sub(n: number): number {
     return Math.min(headingLevel(this.headingLevel) + n, 6);
   }
 
@@ -281,24 +281,24 @@ export class MeetingCalendar extends FeedElement {
    * The filtered events by day and month: indexed once per feed and filters, so that a month
    * change only looks days up.
    */
-  private index(feed: ValidFeed): CalendarIndex {
-    const events = this.bar.select(feed, 'all', () => 0);
-    if (this.cache?.events !== events) this.cache = { events, index: indexEvents(events) };
-    return this.cache.index;
+  #index(feed: ValidFeed): CalendarIndex {
+    const events = this.#bar.select(feed, 'all', () => 0);
+    if (this.#cache?.events !== events) this.#cache = { events, index: indexEvents(events) };
+    return this.#cache.index;
   }
 
   /** "Keine Termine im Dezember 2026 in Schleswig-Holstein." (the filters named as event-list does). */
-  private emptyMonth(feed: ValidFeed, month: string): string {
+  #emptyMonth(feed: ValidFeed, month: string): string {
     const locale = this.lang_;
     const none = describeEmpty(feed, 'all', [], locale).slice(0, -1);
-    return describeEmpty(feed, 'all', this.bar.filters, locale).replace(
+    return describeEmpty(feed, 'all', this.#bar.filters, locale).replace(
       none,
       fill(strings[locale].emptyMonth, { month: monthName(month, locale) }),
     );
   }
 
   /** Today, the month shown and the day in the tab order. */
-  private where(feed: ValidFeed) {
+  #where(feed: ValidFeed) {
     const today = dayKey(this.referenceNow(feed), feed.timeZone);
     const month = this.focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
     const focus = this.focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
@@ -308,57 +308,57 @@ export class MeetingCalendar extends FeedElement {
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const t = strings[this.lang_];
     if (!feed.events.length) return this.renderEmpty(t.emptyFeed);
-    const index = this.index(feed);
-    const { today, month, focus } = this.where(feed);
+    const index = this.#index(feed);
+    const { today, month, focus } = this.#where(feed);
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
     return html`<div class="probe"></div>
-      ${this.bar.render(this.lang_)}
-      <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.onEscape}>
+      ${this.#bar.render(this.lang_)}
+      <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onEscape}>
         <div class="head" part="header">
-          ${this.navButton(t.prev, '‹', -1)}
+          ${this.#navButton(t.prev, '‹', -1)}
           <div class="title" aria-live="polite" aria-atomic="true">
-            ${heading(this.sub(0), monthName(month, this.lang_), 'heading', 'title')}
-            <span class="visually-hidden">${this.countText(count)}</span>
+            ${heading(this.#sub(0), monthName(month, this.lang_), 'heading', 'title')}
+            <span class="visually-hidden">${this.#countText(count)}</span>
           </div>
-          ${this.navButton(t.next, '›', 1)}
+          ${this.#navButton(t.next, '›', 1)}
         </div>
         ${
           monthOnly.length
             ? html`<section class="month-only" part="month-only" aria-labelledby="during">
-                ${heading(this.sub(1), t.during, 'during-heading', 'during')}
-                ${this.renderEvents(
+                ${heading(this.#sub(1), t.during, 'during-heading', 'during')}
+                ${this.#renderEvents(
                   'm',
                   monthOnly.map((event) => ({ event, day: 1, days: 1 })),
                 )}
               </section>`
             : nothing
         }
-        ${count ? nothing : html`<p class="note" part="note">${this.emptyMonth(feed, month)}</p>`}
-        ${list || this.narrow === true ? nothing : this.renderGrid(index, month, focus, today)}
-        ${this.narrow === false && !list ? nothing : this.renderList(index, month, today)}
+        ${count ? nothing : html`<p class="note" part="note">${this.#emptyMonth(feed, month)}</p>`}
+        ${list || this.narrow === true ? nothing : this.#renderGrid(index, month, focus, today)}
+        ${this.narrow === false && !list ? nothing : this.#renderList(index, month, today)}
       </div>`;
   }
 
-  private navButton(label: string, arrow: string, months: number): TemplateResult {
+  #navButton(label: string, arrow: string, months: number): TemplateResult {
     return html`<button
       type="button"
       class="nav secondary"
       part="nav"
       aria-label=${label}
-      @click=${() => this.step(months)}
+      @click=${() => this.#step(months)}
     >
       <span aria-hidden="true">${arrow}</span>
     </button>`;
   }
 
-  private countText(n: number): string {
+  #countText(n: number): string {
     const t = strings[this.lang_];
     return n === 0 ? t.none : n === 1 ? t.one : fill(t.many, { n });
   }
 
-  private renderGrid(index: CalendarIndex, month: string, focus: string, today: string): TemplateResult {
+  #renderGrid(index: CalendarIndex, month: string, focus: string, today: string): TemplateResult {
     const locale = this.lang_;
     const t = strings[locale];
     const long = weekdayNames(locale, 'long');
@@ -368,8 +368,8 @@ export class MeetingCalendar extends FeedElement {
         class="grid"
         part="grid"
         aria-labelledby="title"
-        @keydown=${this.onGridKey}
-        @focusin=${this.onGridFocus}
+        @keydown=${this.#onGridKey}
+        @focusin=${this.#onGridFocus}
       >
         <thead>
           <tr>
@@ -386,23 +386,23 @@ export class MeetingCalendar extends FeedElement {
               <th scope="row" class="wk">${shortLong(n, `${t.week} ${n}`)}</th>
               ${week.map((key) =>
                 key.startsWith(month)
-                  ? this.renderDay(key, index.days.get(key) ?? [], key === focus, key === today)
+                  ? this.#renderDay(key, index.days.get(key) ?? [], key === focus, key === today)
                   : html`<td class="out"></td>`,
               )}
             </tr>`;
           })}
         </tbody>
       </table>
-      ${this.openDay ? this.renderPanel(this.openDay, index.days.get(this.openDay) ?? []) : nothing}
+      ${this.openDay ? this.#renderPanel(this.openDay, index.days.get(this.openDay) ?? []) : nothing}
     </div>`;
   }
 
-  private renderDay(key: string, entries: DayEntry[], focus: boolean, today: boolean): TemplateResult {
+  #renderDay(key: string, entries: DayEntry[], focus: boolean, today: boolean): TemplateResult {
     const t = strings[this.lang_];
     const n = entries.length;
     const shown = n > CHIPS ? CHIPS - 1 : n;
     // The cell's name (from its content): full date, today, number of events, then the chips.
-    const label = `${formatDayLong(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.countText(n)}${n ? ':' : ''}`;
+    const label = `${formatDayLong(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.#countText(n)}${n ? ':' : ''}`;
     return html`<td
       part=${today ? 'day today' : 'day'}
       class=${today ? 'today' : ''}
@@ -421,9 +421,9 @@ export class MeetingCalendar extends FeedElement {
               tabindex="-1"
               part="chip"
               class="chip ${x.day > 1 ? 'from' : ''} ${x.day < x.days ? 'on' : ''} ${x.event.tentative ? 'tentative' : ''} ${x.event.status ?? ''}"
-              @click=${() => this.openPanel(key, i, true)}
+              @click=${() => this.#openPanel(key, i, true)}
             >
-              ${this.chipContent(x)}
+              ${this.#chipContent(x)}
             </button>`,
         )}
       ${
@@ -433,7 +433,7 @@ export class MeetingCalendar extends FeedElement {
               tabindex="-1"
               part="more"
               class="more"
-              @click=${() => this.openPanel(key, shown)}
+              @click=${() => this.#openPanel(key, shown)}
             >
               +${n - shown}<span class="visually-hidden"> ${t.more}</span>
             </button>`
@@ -442,20 +442,20 @@ export class MeetingCalendar extends FeedElement {
     </td>`;
   }
 
-  private renderPanel(day: string, entries: DayEntry[]): TemplateResult {
+  #renderPanel(day: string, entries: DayEntry[]): TemplateResult {
     const t = strings[this.lang_];
     return html`<section class="panel" part="panel" aria-labelledby="panel-title">
       <div class="panel-head">
-        ${heading(this.sub(1), formatDayLong(day, this.lang_), 'panel-heading', 'panel-title')}
-        <button type="button" class="secondary close" part="close" @click=${this.closePanel}>
+        ${heading(this.#sub(1), formatDayLong(day, this.lang_), 'panel-heading', 'panel-title')}
+        <button type="button" class="secondary close" part="close" @click=${this.#closePanel}>
           ${t.close}
         </button>
       </div>
-      ${entries.length ? this.renderEvents(`p${day}`, entries) : html`<p>${t.emptyDay}</p>`}
+      ${entries.length ? this.#renderEvents(`p${day}`, entries) : html`<p>${t.emptyDay}</p>`}
     </section>`;
   }
 
-  private renderList(index: CalendarIndex, month: string, today: string): TemplateResult {
+  #renderList(index: CalendarIndex, month: string, today: string): TemplateResult {
     const t = strings[this.lang_];
     const days = monthWeeks(month)
       .flat()
@@ -465,19 +465,19 @@ export class MeetingCalendar extends FeedElement {
         (key) =>
           html`<li class=${key === today ? 'today' : ''}>
             ${heading(
-              this.sub(1),
+              this.#sub(1),
               formatDayLong(key, this.lang_) + (key === today ? ` (${t.today})` : ''),
               'day-heading',
             )}
-            ${this.renderEvents(`l${key}`, index.days.get(key)!)}
+            ${this.#renderEvents(`l${key}`, index.days.get(key)!)}
           </li>`,
       )}
     </ul>`;
   }
 
   /** Events as disclosure buttons, each revealing the event's compact card. */
-  private renderEvents(ctx: string, entries: DayEntry[]): TemplateResult {
-    const level = this.sub(2);
+  #renderEvents(ctx: string, entries: DayEntry[]): TemplateResult {
+    const level = this.#sub(2);
     return html`<ul class="events">
       ${entries.map((x, i) => {
         const id = `${ctx}-${i}`;
@@ -490,9 +490,9 @@ export class MeetingCalendar extends FeedElement {
             data-ev=${id}
             aria-expanded=${open}
             aria-controls=${open ? id : nothing}
-            @click=${() => this.toggle(ctx, x.event, id)}
+            @click=${() => this.#toggle(ctx, x.event, id)}
           >
-            ${this.when(x)}<span class="what">${x.event.title}</span>
+            ${this.#when(x)}<span class="what">${x.event.title}</span>
           </button>
           ${
             open
@@ -513,7 +513,7 @@ export class MeetingCalendar extends FeedElement {
   }
 
   /** What a chip and an event button both say besides the title: status, start time, day i of n. */
-  private facts({ event, day, days }: DayEntry) {
+  #facts({ event, day, days }: DayEntry) {
     const t = strings[this.lang_];
     const start = event.startValue;
     return {
@@ -524,8 +524,8 @@ export class MeetingCalendar extends FeedElement {
   }
 
   /** A chip: the start time, the title, and for assistive technology the status and day i of n. */
-  private chipContent(x: DayEntry): TemplateResult {
-    const { status, time, dayOf } = this.facts(x);
+  #chipContent(x: DayEntry): TemplateResult {
+    const { status, time, dayOf } = this.#facts(x);
     return html`${time ? html`<span class="time">${time}</span> ` : nothing}${
         status ? html`<span class="visually-hidden">${status}: </span>` : nothing
       }<span class="what">${x.event.title}</span>${
@@ -534,10 +534,10 @@ export class MeetingCalendar extends FeedElement {
   }
 
   /** The short "when" of an event on a day: status, tentative, day i of n, time or all day. */
-  private when(x: DayEntry) {
+  #when(x: DayEntry) {
     const t = strings[this.lang_];
     const { startValue: s, endValue: e, tentative } = x.event;
-    const { status, time, dayOf } = this.facts(x);
+    const { status, time, dayOf } = this.#facts(x);
     const oneDay = x.days === 1;
     const end =
       oneDay && time && e?.precision === 'time' && e.instant > s.instant
@@ -550,92 +550,88 @@ export class MeetingCalendar extends FeedElement {
 
   // --- Interaction ------------------------------------------------------------------------------
 
-  private fire<K extends 'event-select' | 'month-change'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
   /** Shows a day (and its month); focuses its cell when `focusCell`. */
-  private go(day: string, focusCell: boolean) {
+  #go(day: string, focusCell: boolean) {
     const feed = this.loaded?.feed;
     if (!feed) return;
-    const before = this.where(feed).month;
+    const before = this.#where(feed).month;
     this.focusDay = day;
     if (!day.startsWith(before)) {
       this.openDay = this.selected = undefined;
-      this.fire('month-change', { month: day.slice(0, 7) });
+      this.emit('month-change', { month: day.slice(0, 7) });
     }
-    if (focusCell) this.focusNext = `td[data-day="${day}"]`;
+    if (focusCell) this.#focusNext = `td[data-day="${day}"]`;
   }
 
-  private step(n: number) {
+  #step(n: number) {
     const feed = this.loaded?.feed;
-    if (feed) this.go(shiftMonth(this.where(feed).focus, n), false);
+    if (feed) this.#go(shiftMonth(this.#where(feed).focus, n), false);
   }
 
-  private onGridKey = (e: KeyboardEvent) => {
+  #onGridKey = (e: KeyboardEvent) => {
     const cell = e.target as HTMLElement;
     const day = cell.dataset.day;
     if (!day || cell.localName !== 'td' || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      this.openPanel(day, 0);
+      this.#openPanel(day, 0);
       return;
     }
     const next = moveDay(day, (e.shiftKey ? 'Shift+' : '') + e.key);
     if (next) {
       e.preventDefault();
-      this.go(next, true);
+      this.#go(next, true);
     }
   };
 
   /** A click into the grid moves the tab stop to that day. */
-  private onGridFocus = (e: FocusEvent) => {
+  #onGridFocus = (e: FocusEvent) => {
     const day = (e.target as HTMLElement).closest('td')?.dataset.day;
     if (day) this.focusDay = day;
   };
 
   /** Opens a day's events below the grid and focuses the i-th (or the close button). */
-  private openPanel(day: string, i: number, select = false) {
+  #openPanel(day: string, i: number, select = false) {
     this.focusDay = day;
     this.openDay = day;
-    const entry = this.cache?.index.days.get(day)?.[i];
-    if (select && entry) this.select(`p${day}`, entry.event);
+    const entry = this.#cache?.index.days.get(day)?.[i];
+    if (select && entry) this.#select(`p${day}`, entry.event);
     else this.selected = undefined;
-    this.focusNext = entry ? `[data-ev="p${day}-${i}"]` : '.close';
+    this.#focusNext = entry ? `[data-ev="p${day}-${i}"]` : '.close';
   }
 
-  private closePanel = () => {
+  #closePanel = () => {
     const day = this.openDay;
     this.openDay = this.selected = undefined;
-    this.focusNext = `td[data-day="${day}"]`;
+    this.#focusNext = `td[data-day="${day}"]`;
   };
 
   /**
    * Escape closes the open day (back to its cell) or, in another list of events, the open card
    * (back to its button).
    */
-  private onEscape = (e: KeyboardEvent) => {
+  #onEscape = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
     if (e.key !== 'Escape') return;
-    if (this.openDay && target.closest('.panel')) this.closePanel();
+    if (this.openDay && target.closest('.panel')) this.#closePanel();
     else if (this.selected && button) {
       this.selected = undefined;
-      this.focusNext = `[data-ev="${button.dataset.ev}"]`;
+      this.#focusNext = `[data-ev="${button.dataset.ev}"]`;
     } else return;
     e.preventDefault();
     e.stopPropagation();
   };
 
-  private select(ctx: string, event: ParsedEvent) {
+  #select(ctx: string, event: ParsedEvent) {
     this.selected = `${ctx}|${event.id}`;
-    this.fire('event-select', { event });
+    this.emit('event-select', { event });
   }
 
-  private toggle(ctx: string, event: ParsedEvent, id: string) {
+  #toggle(ctx: string, event: ParsedEvent, id: string) {
     if (this.selected === `${ctx}|${event.id}`) this.selected = undefined;
-    else this.select(ctx, event);
-    this.focusNext = `[data-ev="${id}"]`;
+    else this.#select(ctx, event);
+    this.#focusNext = `[data-ev="${id}"]`;
   }
 }
 

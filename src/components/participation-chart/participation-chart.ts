@@ -151,7 +151,7 @@ export class ParticipationChart extends FeedElement {
     const points = participationSeries(network, metric, feed.timeZone, locale);
     if (!points.length)
       return this.renderEmpty(fill(text.noData, { name: network.shortName ?? network.name }));
-    const title = this.title_(network, participationSince(network, feed.timeZone), text);
+    const title = this.#title_(network, participationSince(network, feed.timeZone), text);
     const unit = text[metric];
     const values = points.map((p) => p.value);
     const format = (n: number) => n.toLocaleString(locale);
@@ -182,7 +182,7 @@ export class ParticipationChart extends FeedElement {
         <span class="title" id="caption">${title}</span>
         <span class="sub">${fill(text.perMeeting, { unit })}</span>
       </figcaption>
-      ${this.columns(chart)} ${this.bars(chart)}
+      ${this.#columns(chart)} ${this.#bars(chart)}
       <button
         type="button"
         class="secondary"
@@ -225,7 +225,7 @@ export class ParticipationChart extends FeedElement {
     </figure>`;
   }
 
-  private title_(network: Network, since: number | undefined, text: Text): string {
+  #title_(network: Network, since: number | undefined, text: Text): string {
     const short = network.shortName;
     const base =
       short && /^(Netzwerk|Network)\s/.test(short)
@@ -235,7 +235,7 @@ export class ParticipationChart extends FeedElement {
   }
 
   /** Columns: x in percent of the width, y in em; labels word by word under each column. */
-  private columns(c: Chart) {
+  #columns(c: Chart) {
     const { points, top } = c;
     const plot = 14;
     const y0 = 2.5;
@@ -269,7 +269,7 @@ export class ParticipationChart extends FeedElement {
   }
 
   /** Horizontal bars: one row per meeting, its label above the bar and the value after it. */
-  private bars(c: Chart) {
+  #bars(c: Chart) {
     const row = 3.6;
     const end = c.points.length * row + 0.3;
     const x = (v: number) => (v / c.top) * 85;
