@@ -15,6 +15,9 @@ import { build, minify } from 'vite';
 /** The whole script bundle, gzip, in bytes (30 KB = 30 000 bytes, like Vite's and npm's kB). */
 export const BUDGET_GZIP = 30_000;
 
+/** `<event-card>` alone as ESM with Lit, gzip (issue #3): reported, not enforced while missed. */
+export const CARD_BUDGET_GZIP = 14_000;
+
 /**
  * What CI lets through while the budget is missed: the bundle's size after the second size
  * round (31,881 bytes: minified stylesheets, no decorators, ES private fields, shared filter-bar
@@ -156,6 +159,7 @@ if (existsSync(path('node_modules/@fullcalendar/daygrid'))) {
 }
 
 const bundle = rows[0];
+const card = rows.find((r) => r.file === 'bildungsnetz-widgets/event-card');
 const kb = (n) => (n / 1000).toFixed(1);
 const over = bundle.gzip > BUDGET_GZIP;
 const overCeiling = bundle.gzip > CEILING_GZIP;
@@ -167,7 +171,8 @@ const table = [
 const summary =
   `Budget: the script bundle under ${kb(BUDGET_GZIP)} kB gzip — now ${kb(bundle.gzip)} kB ` +
   `(${Math.round((bundle.gzip / BUDGET_GZIP) * 100)} %). ` +
-  `An element's entry minus the shared base is what that element adds on its own.` +
+  `An element's entry minus the shared base is what that element adds on its own. ` +
+  `\`<event-card>\` alone: budget ${kb(CARD_BUDGET_GZIP)} kB gzip — now ${kb(card.gzip)} kB.` +
   (rows.some((r) => r.name.startsWith('↳'))
     ? ` A ↳ row is code that entry fetches later, only when needed (not included in the entry's row).`
     : '');
@@ -176,7 +181,7 @@ const markdown = `${table}\n\n${summary}\n`;
 writeFileSync(path('dist/size-report.md'), `# Size report\n\n${markdown}`);
 writeFileSync(
   path('dist/size-report.json'),
-  `${JSON.stringify({ budgetGzip: BUDGET_GZIP, ceilingGzip: CEILING_GZIP, withinBudget: !over, unit: 'bytes', rows }, null, 2)}\n`,
+  `${JSON.stringify({ budgetGzip: BUDGET_GZIP, ceilingGzip: CEILING_GZIP, withinBudget: !over, cardBudgetGzip: CARD_BUDGET_GZIP, unit: 'bytes', rows }, null, 2)}\n`,
 );
 
 if (process.argv.includes('--readme')) {
