@@ -42,8 +42,9 @@ export default defineConfig(({ mode }) => {
     optimizeDeps: { entries: ['index.html', 'demo/**/*.html'] },
     build: {
       // ES2022 lets class static blocks stand for `Class.styles = …` after each class (-0.1 kB
-      // gzip). Browsers: Chrome/Edge 94, Firefox 93, Safari 16.4; the styles already need
-      // color-mix() and container queries (Chrome 111, Firefox 113, Safari 16.2).
+      // gzip). Static blocks need Safari 16.4; the styles need Chrome 111 and Firefox 113
+      // (color-mix()), so the floor is Chrome/Edge 111, Firefox 113, Safari/iOS 16.4. In an
+      // older browser the script does not run and the elements' fallback children stay.
       target: 'es2022',
       emptyOutDir: !esm,
       copyPublicDir: false,

@@ -7,7 +7,8 @@
  *
  * A `css` template without expressions (every stylesheet here) is minified as CSS by Lightning
  * CSS, the minifier Vite itself uses: comments, spaces around `{`, `:` and `;` and the last `;`
- * of a rule go. No browser targets are given, so nothing is rewritten for older browsers.
+ * of a rule go. It is told the browsers we support (`CSS_TARGETS`), so it writes nothing they
+ * would not understand.
  */
 import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
@@ -44,12 +45,25 @@ export function minifyTemplates(code: string): string {
   return out;
 }
 
+/**
+ * The browsers the stylesheets are written for (color-mix() and container queries set the
+ * floor): Lightning CSS then keeps syntax they understand (`max-width` media queries, not the
+ * range form Safari 16.2 lacks) instead of assuming the newest browser.
+ */
+const CSS_TARGETS = { chrome: 111 << 16, firefox: 113 << 16, safari: (16 << 16) | (2 << 8) };
+
 /** A whole template literal of CSS (backticks included), minified; escapes are kept as they are. */
 function minifyCss(template: string): string {
   const source = template.slice(1, -1);
   if (source.includes('\\')) return template; // escapes would need unescaping first
-  const { code } = transform({ filename: 'template.css', code: Buffer.from(source), minify: true });
-  return '`' + code.toString() + '`';
+  const { code } = transform({
+    filename: 'template.css',
+    code: Buffer.from(source),
+    minify: true,
+    targets: CSS_TARGETS,
+  });
+  // Back into a template literal: Lightning's own escapes (`"say \"hi\""`) must survive it.
+  return '`' + code.toString().replace(/[\\`]|\$\{/g, (c) => '\\' + c) + '`';
 }
 
 /** The index just after the quoted string starting at `start`. */

@@ -18,6 +18,14 @@ test('minifies stylesheets: comments, spaces and last semicolons go, the rules s
   );
 });
 
+test('keeps syntax Safari 16.2 understands and escapes what Lightning CSS escapes', () => {
+  const out = minifyTemplates(`css\`@media (max-width: 30em) { a::after { content: 'say "hi"'; } }\``);
+  assert.equal(out, 'css`@media (max-width:30em){a:after{content:"say \\\\"hi\\\\""}}`');
+  // The template's value (what Lit's css tag receives: escapes resolved) is the CSS Lightning wrote.
+  const value = out.slice('css`'.length, -1).replace(/\\(.)/g, '$1');
+  assert.equal(value, '@media (max-width:30em){a:after{content:"say \\"hi\\""}}');
+});
+
 test('leaves a stylesheet with expressions folded only', () => {
   assert.equal(minifyTemplates('css`\n  a { color: ${c}; }\n`'), 'css` a { color: ${c}; } `');
 });
