@@ -39,21 +39,21 @@ export function eventJsonLd(
   if (start.precision === 'month') return undefined;
   const mode = event.attendance ?? 'offline';
   const loc = event.location;
-  const place =
-    mode !== 'online' && loc && (loc.street || loc.postalCode || loc.city)
-      ? {
-          '@type': 'Place',
-          name: loc.name ?? loc.city,
-          address: {
-            '@type': 'PostalAddress',
-            streetAddress: loc.street,
-            postalCode: loc.postalCode,
-            addressLocality: loc.city,
-          },
-          url: safe(loc.url),
-        }
-      : undefined;
-  const joinUrl = mode === 'offline' ? undefined : [loc?.onlineUrl, event.url].find(isSafeUrl);
+  // Each is left out (falsy) when the event has none.
+  const place = mode !== 'online' &&
+    loc &&
+    (loc.street || loc.postalCode || loc.city) && {
+      '@type': 'Place',
+      name: loc.name ?? loc.city,
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: loc.street,
+        postalCode: loc.postalCode,
+        addressLocality: loc.city,
+      },
+      url: safe(loc.url),
+    };
+  const joinUrl = mode !== 'offline' && [loc?.onlineUrl, event.url].find(isSafeUrl);
   const locations = [place, joinUrl && { '@type': 'VirtualLocation', url: joinUrl }].filter(Boolean);
   if (!locations.length) return undefined;
   return {
