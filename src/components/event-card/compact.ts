@@ -131,7 +131,7 @@ export const compactCardStyles = css`
   s {
     text-decoration-thickness: 2px;
   }
-  .location,
+  .compact .location,
   .type {
     color: var(--bn-muted);
   }

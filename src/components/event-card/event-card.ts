@@ -308,7 +308,7 @@ export class EventCard extends FeedElement {
     if (this.event === undefined) return super.render();
     const feed = toContext(this.feed);
     const event = toParsedEvent(this.event, feed.timeZone);
-    return event ? this.renderEvent(event, feed) : this.renderEmpty(strings[this.lang_].invalid);
+    return event ? this.#renderEvent(event, feed) : this.renderEmpty(strings[this.lang_].invalid);
   }
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
@@ -318,10 +318,10 @@ export class EventCard extends FeedElement {
       : upcomingEvents(feed.events, this.referenceNow(feed), feed.timeZone)[0];
     if (!event)
       return this.renderEmpty(this.eventId ? fill(text.notFound, { id: this.eventId }) : text.noUpcoming);
-    return this.renderEvent(event, feed);
+    return this.#renderEvent(event, feed);
   }
 
-  protected renderEvent(event: ParsedEvent, feed: ValidFeed): TemplateResult {
+  #renderEvent(event: ParsedEvent, feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
     const t = strings[locale];
     this.#shown = [event, feed];
