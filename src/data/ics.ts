@@ -20,21 +20,22 @@ import { isSafeUrl, type ParsedEvent } from './parse.js';
 export function escapeText(value: string): string {
   return (
     value
-      .replace(/\r\n?/g, '\n')
+      .replace(/[\\;,]/g, '\\$&')
+      .replace(/\r\n?|\n/g, '\\n')
       // eslint-disable-next-line no-control-regex -- dropping control characters is the point
       .replace(/[\0-\x08\x0b-\x1f\x7f]/g, '')
-      .replace(/[\\;,]/g, '\\$&')
-      .replace(/\n/g, '\\n')
   );
 }
+
+const utf8 = new TextEncoder();
 
 /** Folds one content line at 75 octets of UTF-8; continuation lines start with a space. */
 export function foldLine(line: string): string {
   let out = '';
   let octets = 0;
   for (const char of line) {
-    const code = char.codePointAt(0)!;
-    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    // A lone surrogate counts as the 3 octets of U+FFFD, which it becomes in the UTF-8 file.
+    const size = utf8.encode(char).length;
     if (octets + size > 75) {
       out += '\r\n ';
       octets = 1;
@@ -82,9 +83,14 @@ export function eventToIcs(event: ParsedEvent, { timeZone, now = Date.now(), pub
     loc?.name,
     loc?.street,
     [loc?.postalCode, loc?.city].filter(Boolean).join(' '),
-    event.attendance === 'online' || event.attendance === 'mixed' ? loc?.onlineUrl : undefined,
-  ].filter(Boolean);
-  const about = [event.summary, event.description, event.url].filter(Boolean);
+    (event.attendance === 'online' || event.attendance === 'mixed') && loc?.onlineUrl,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const about = [event.summary, event.description, event.url].filter(Boolean).join('\n\n');
+  // All-day: VALUE=DATE with the exclusive day after the end; timed: UTC instants.
+  const allDay = start.precision === 'day';
+  const date = allDay ? ';VALUE=DATE:' : ':';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -94,9 +100,10 @@ export function eventToIcs(event: ParsedEvent, { timeZone, now = Date.now(), pub
     'BEGIN:VEVENT',
     `UID:${escapeText(`${event.id}@${host}`)}`,
     `DTSTAMP:${utcStamp(now)}`,
-    ...(start.precision === 'day'
-      ? [`DTSTART;VALUE=DATE:${toIcsDate(start)}`, `DTEND;VALUE=DATE:${dayAfter(end ?? start)}`]
-      : [`DTSTART:${toIcsDate(start)}`, ...(end ? [`DTEND:${utcStamp(periodEnd(end, timeZone))}`] : [])]),
+    `DTSTART${date}${toIcsDate(start)}`,
+    allDay
+      ? `DTEND${date}${dayAfter(end ?? start)}`
+      : end && `DTEND${date}${utcStamp(periodEnd(end, timeZone))}`,
     `SUMMARY:${escapeText(event.title)}`,
     `STATUS:${
       event.status === 'cancelled'
@@ -105,12 +112,13 @@ export function eventToIcs(event: ParsedEvent, { timeZone, now = Date.now(), pub
           ? 'TENTATIVE'
           : 'CONFIRMED'
     }`,
-    ...(where.length ? [`LOCATION:${escapeText(where.join(', '))}`] : []),
-    ...(about.length ? [`DESCRIPTION:${escapeText(about.join('\n\n'))}`] : []),
-    ...(isSafeUrl(event.url) ? [`URL:${new URL(event.url).href}`] : []),
-    ...(event.type ? [`CATEGORIES:${escapeText(event.type)}`] : []),
+    where && `LOCATION:${escapeText(where)}`,
+    about && `DESCRIPTION:${escapeText(about)}`,
+    isSafeUrl(event.url) && `URL:${new URL(event.url).href}`,
+    event.type && `CATEGORIES:${escapeText(event.type)}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  // The optional lines left out (false, undefined or empty).
+  return (lines.filter(Boolean) as string[]).map(foldLine).join('\r\n') + '\r\n';
 }

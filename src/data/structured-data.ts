@@ -11,13 +11,13 @@ import { isSafeUrl, type ParsedEvent } from './parse.js';
 import type { Publisher } from './types.js';
 
 const SCHEMA = 'https://schema.org/';
-const STATUS = {
-  scheduled: 'EventScheduled',
-  cancelled: 'EventCancelled',
-  postponed: 'EventPostponed',
-  rescheduled: 'EventRescheduled',
-} as const;
-const MODE = { offline: 'Offline', online: 'Online', mixed: 'Mixed' } as const;
+
+/**
+ * "cancelled" → "Cancelled": schema.org's names are the feed's values capitalized
+ * (`Event` + status: EventScheduled, EventCancelled, EventPostponed, EventRescheduled;
+ * attendance + `EventAttendanceMode`: Offline, Online, Mixed).
+ */
+const capitalized = (value: string) => value[0]!.toUpperCase() + value.slice(1);
 
 /** The URL when its scheme is allowed, else nothing. */
 const safe = (url: string | undefined) => (isSafeUrl(url) ? url : undefined);
@@ -39,21 +39,21 @@ export function eventJsonLd(
   if (start.precision === 'month') return undefined;
   const mode = event.attendance ?? 'offline';
   const loc = event.location;
-  const place =
-    mode !== 'online' && loc && (loc.street || loc.postalCode || loc.city)
-      ? {
-          '@type': 'Place',
-          name: loc.name ?? loc.city,
-          address: {
-            '@type': 'PostalAddress',
-            streetAddress: loc.street,
-            postalCode: loc.postalCode,
-            addressLocality: loc.city,
-          },
-          url: safe(loc.url),
-        }
-      : undefined;
-  const joinUrl = mode === 'offline' ? undefined : [loc?.onlineUrl, event.url].find(isSafeUrl);
+  // Each is left out (falsy) when the event has none.
+  const place = mode !== 'online' &&
+    loc &&
+    (loc.street || loc.postalCode || loc.city) && {
+      '@type': 'Place',
+      name: loc.name ?? loc.city,
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: loc.street,
+        postalCode: loc.postalCode,
+        addressLocality: loc.city,
+      },
+      url: safe(loc.url),
+    };
+  const joinUrl = mode !== 'offline' && [loc?.onlineUrl, event.url].find(isSafeUrl);
   const locations = [place, joinUrl && { '@type': 'VirtualLocation', url: joinUrl }].filter(Boolean);
   if (!locations.length) return undefined;
   return {
@@ -62,8 +62,8 @@ export function eventJsonLd(
     name: event.title,
     startDate: toIsoString(start, timeZone),
     endDate: end && end.precision !== 'month' ? toIsoString(end, timeZone) : undefined,
-    eventStatus: SCHEMA + STATUS[event.status ?? 'scheduled'],
-    eventAttendanceMode: `${SCHEMA}${MODE[mode]}EventAttendanceMode`,
+    eventStatus: `${SCHEMA}Event${capitalized(event.status ?? 'scheduled')}`,
+    eventAttendanceMode: `${SCHEMA}${capitalized(mode)}EventAttendanceMode`,
     location: locations.length === 1 ? locations[0] : locations,
     description: event.summary ?? event.description,
     url: safe(event.url),

@@ -30,9 +30,10 @@ export const compactStrings: Strings<'tba' | 'online' | 'cancelled' | 'postponed
 /** The place line: "musiculum, Kiel", "Online · …", or "Ort wird noch bekanntgegeben". */
 export function placeLine(event: ParsedEvent, locale: Locale): string {
   const text = compactStrings[locale];
-  const place = [event.location?.name, event.location?.city].filter(Boolean).join(', ');
-  if (event.attendance === 'online') return place ? `${text.online} · ${place}` : text.online;
-  return place || (event.location?.onlineUrl ? text.online : text.tba);
+  const loc = event.location;
+  const place = [loc?.name, loc?.city].filter(Boolean).join(', ');
+  if (event.attendance === 'online') return [text.online, place].filter(Boolean).join(' · ');
+  return place || (loc?.onlineUrl ? text.online : text.tba);
 }
 
 const dates: Record<Locale, WeakMap<ParsedEvent, string>> = { de: new WeakMap(), en: new WeakMap() };
@@ -130,7 +131,7 @@ export const compactCardStyles = css`
   s {
     text-decoration-thickness: 2px;
   }
-  .location,
+  .compact .location,
   .type {
     color: var(--bn-muted);
   }

@@ -20,7 +20,6 @@ export const styles = css`
   .muted {
     color: var(--bn-muted);
   }
-  .full .location,
   a .muted {
     color: inherit;
   }

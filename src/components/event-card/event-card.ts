@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { DEFAULT_TIME_ZONE, formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
-import { eventToIcs, icsFileName } from '../../data/ics.js';
+import { formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
+import { eventToIcs, hasCalendarDate, icsFileName } from '../../data/ics.js';
 import { warnIssues } from '../../data/load.js';
-import { fill } from '../../data/messages.js';
+import { fill, intlLocale } from '../../data/messages.js';
 import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
 import { eventJsonLd, jsonLdText } from '../../data/structured-data.js';
 import type { Download, FeedEvent } from '../../data/types.js';
@@ -95,16 +95,8 @@ const strings: Record<Locale, typeof de> = {
 
 type Text = typeof de;
 
-/** The context of an event set from JavaScript without a feed. */
-const NO_FEED: ValidFeed = {
-  version: 1,
-  timeZone: DEFAULT_TIME_ZONE,
-  offices: [],
-  topics: [],
-  networks: [],
-  events: [],
-  programmes: [],
-};
+/** The context of an event set from JavaScript without a feed: an empty feed in the default time zone. */
+const NO_FEED = (parseFeed({ version: 1 }) as { feed: ValidFeed }).feed;
 
 const parsedEvents = new WeakMap<object, ParsedEvent | null>();
 const parsedFeeds = new WeakMap<object, ValidFeed>();
@@ -163,9 +155,9 @@ function fileInfo({ url, mediaType, bytes }: Download, locale: Locale): string {
   if (bytes !== undefined) {
     const mb = bytes >= 1_048_576;
     size =
-      new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-        maximumFractionDigits: mb ? 1 : 0,
-      }).format(mb ? bytes / 1_048_576 : Math.max(1, bytes / 1024)) + (mb ? ' MB' : ' KB');
+      new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: mb ? 1 : 0 }).format(
+        Math.max(1, bytes / (mb ? 1_048_576 : 1024)),
+      ) + (mb ? ' MB' : ' KB');
   }
   return [ext?.toUpperCase(), size].filter(Boolean).join(', ');
 }
@@ -178,7 +170,7 @@ function place(event: ParsedEvent, t: Text): TemplateResult {
     loc.name && link(loc.url, loc.name),
     loc.street,
     [loc.postalCode, loc.city].filter(Boolean).join(' '),
-    online && (loc.onlineUrl ? link(loc.onlineUrl, t.join) : event.attendance === 'online' && t.online),
+    online && loc.onlineUrl ? link(loc.onlineUrl, t.join) : event.attendance === 'online' && t.online,
   ].filter(Boolean);
   return html`<span part="location" class="location">${lines(parts.length ? parts : [t.tba])}</span>`;
 }
@@ -316,7 +308,7 @@ export class EventCard extends FeedElement {
     if (this.event === undefined) return super.render();
     const feed = toContext(this.feed);
     const event = toParsedEvent(this.event, feed.timeZone);
-    return event ? this.renderEvent(event, feed) : this.renderEmpty(strings[this.lang_].invalid);
+    return event ? this.#renderEvent(event, feed) : this.renderEmpty(strings[this.lang_].invalid);
   }
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
@@ -326,10 +318,10 @@ export class EventCard extends FeedElement {
       : upcomingEvents(feed.events, this.referenceNow(feed), feed.timeZone)[0];
     if (!event)
       return this.renderEmpty(this.eventId ? fill(text.notFound, { id: this.eventId }) : text.noUpcoming);
-    return this.renderEvent(event, feed);
+    return this.#renderEvent(event, feed);
   }
 
-  protected renderEvent(event: ParsedEvent, feed: ValidFeed): TemplateResult {
+  #renderEvent(event: ParsedEvent, feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
     const t = strings[locale];
     this.#shown = [event, feed];
@@ -432,7 +424,7 @@ export class EventCard extends FeedElement {
       )}
       <div part="actions" class="actions">
         ${
-          event.startValue.precision === 'month' || event.status === 'postponed'
+          !hasCalendarDate(event) || event.status === 'postponed'
             ? html`<p part="calendar-note" class="muted">
                 ${event.status === 'postponed' ? t.noCalendarPostponed : t.noCalendarMonth}
               </p>`
@@ -455,10 +447,11 @@ export class EventCard extends FeedElement {
     if (!ics) return;
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
     this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = this.#icsUrl;
-    a.download = icsFileName(event.id);
-    a.hidden = true;
+    const a = Object.assign(document.createElement('a'), {
+      href: this.#icsUrl,
+      download: icsFileName(event.id),
+      hidden: true,
+    });
     this.renderRoot.append(a);
     a.click();
     a.remove();
@@ -468,18 +461,14 @@ export class EventCard extends FeedElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const data = this.structuredData && this.#shown && eventJsonLd(...this.#shown);
-    if (!data) {
-      this.#jsonLd?.remove();
-      this.#jsonLd = undefined;
-      return;
-    }
-    if (!this.#jsonLd) {
-      this.#jsonLd = document.createElement('script');
-      this.#jsonLd.type = 'application/ld+json';
-    }
+    if (!data) return this.#jsonLd?.remove();
+    // Made once, kept when removed: appended again when there is data again.
+    const script = (this.#jsonLd ??= Object.assign(document.createElement('script'), {
+      type: 'application/ld+json',
+    }));
     const text = jsonLdText(data);
-    if (this.#jsonLd.textContent !== text) this.#jsonLd.textContent = text;
-    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
+    if (script.textContent !== text) script.textContent = text;
+    if (script.parentNode !== this) this.append(script);
   }
 
   override disconnectedCallback(): void {
