@@ -5,7 +5,6 @@ import {
   isoWeek,
   monthWeeks,
   moveDay,
-  shiftMonth,
   type CalendarIndex,
   type DayEntry,
 } from '../../data/calendar.js';
@@ -317,12 +316,12 @@ export class MeetingCalendar extends FeedElement {
       ${this.#bar.render(this.lang_)}
       <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onEscape}>
         <div class="head" part="header">
-          ${this.#navButton(t.prev, '‹', -1)}
+          ${this.#navButton(t.prev, '‹', 'PageUp')}
           <div class="title" aria-live="polite" aria-atomic="true">
             ${heading(this.#sub(0), monthName(month, this.lang_), 'heading', 'title')}
             <span class="visually-hidden">${this.#countText(count)}</span>
           </div>
-          ${this.#navButton(t.next, '›', 1)}
+          ${this.#navButton(t.next, '›', 'PageDown')}
         </div>
         ${
           monthOnly.length
@@ -341,13 +340,14 @@ export class MeetingCalendar extends FeedElement {
       </div>`;
   }
 
-  #navButton(label: string, arrow: string, months: number): TemplateResult {
+  /** A month button: moves the tab stop as its key (`PageUp`/`PageDown`) would, focus staying on the button. */
+  #navButton(label: string, arrow: string, key: string): TemplateResult {
     return html`<button
       type="button"
       class="nav secondary"
       part="nav"
       aria-label=${label}
-      @click=${() => this.#step(months)}
+      @click=${() => this.#go(key)}
     >
       <span aria-hidden="true">${arrow}</span>
     </button>`;
@@ -412,20 +412,23 @@ export class MeetingCalendar extends FeedElement {
     >
       <span class="num" aria-hidden="true">${+key.slice(8)}</span
       ><span class="visually-hidden">${label}</span>
-      ${entries
-        .slice(0, shown)
-        .map(
-          (x, i) =>
-            html`<button
-              type="button"
-              tabindex="-1"
-              part="chip"
-              class="chip ${x.day > 1 ? 'from' : ''} ${x.day < x.days ? 'on' : ''} ${x.event.tentative ? 'tentative' : ''} ${x.event.status ?? ''}"
-              @click=${() => this.#openPanel(key, i, true)}
-            >
-              ${this.#chipContent(x)}
-            </button>`,
-        )}
+      ${entries.slice(0, shown).map((x, i) => {
+        // The start time, the title, and for assistive technology the status and day i of n.
+        const { status, time, dayOf } = this.#facts(x);
+        return html`<button
+          type="button"
+          tabindex="-1"
+          part="chip"
+          class="chip ${x.day > 1 ? 'from' : ''} ${x.day < x.days ? 'on' : ''} ${x.event.tentative ? 'tentative' : ''} ${x.event.status ?? ''}"
+          @click=${() => this.#openPanel(key, i, true)}
+        >
+          ${time ? html`<span class="time">${time}</span> ` : nothing}${
+            status ? html`<span class="visually-hidden">${status}: </span>` : nothing
+          }<span class="what">${x.event.title}</span>${
+            dayOf ? html`<span class="visually-hidden"> (${dayOf})</span>` : nothing
+          }
+        </button>`;
+      })}
       ${
         n > shown
           ? html`<button
@@ -482,6 +485,7 @@ export class MeetingCalendar extends FeedElement {
       ${entries.map((x, i) => {
         const id = `${ctx}-${i}`;
         const open = this.selected === `${ctx}|${x.event.id}`;
+        const { when } = this.#facts(x);
         return html`<li>
           <button
             type="button"
@@ -492,7 +496,9 @@ export class MeetingCalendar extends FeedElement {
             aria-controls=${open ? id : nothing}
             @click=${() => this.#toggle(ctx, x.event, id)}
           >
-            ${this.#when(x)}<span class="what">${x.event.title}</span>
+            ${when ? html`<span class="when">${when}</span> ` : nothing}<span class="what"
+              >${x.event.title}</span
+            >
           </button>
           ${
             open
@@ -512,76 +518,57 @@ export class MeetingCalendar extends FeedElement {
     </ul>`;
   }
 
-  /** What a chip and an event button both say besides the title: status, start time, day i of n. */
+  /**
+   * What a chip and an event button say besides the title: the status, the start time, day i of
+   * n, and for the button the short "when" (status, tentative, day i of n, time or all day).
+   */
   #facts({ event, day, days }: DayEntry) {
-    const t = strings[this.lang_];
-    const start = event.startValue;
-    return {
-      status: event.status && event.status !== 'scheduled' ? compactStrings[this.lang_][event.status] : '',
-      time: day === 1 && start.precision === 'time' ? formatTime(start, this.lang_) : '',
-      dayOf: days > 1 ? fill(t.dayOf, { i: day, n: days }) : '',
-    };
-  }
-
-  /** A chip: the start time, the title, and for assistive technology the status and day i of n. */
-  #chipContent(x: DayEntry): TemplateResult {
-    const { status, time, dayOf } = this.#facts(x);
-    return html`${time ? html`<span class="time">${time}</span> ` : nothing}${
-        status ? html`<span class="visually-hidden">${status}: </span>` : nothing
-      }<span class="what">${x.event.title}</span>${
-        dayOf ? html`<span class="visually-hidden"> (${dayOf})</span>` : nothing
-      }`;
-  }
-
-  /** The short "when" of an event on a day: status, tentative, day i of n, time or all day. */
-  #when(x: DayEntry) {
-    const t = strings[this.lang_];
-    const { startValue: s, endValue: e, tentative } = x.event;
-    const { status, time, dayOf } = this.#facts(x);
-    const oneDay = x.days === 1;
+    const locale = this.lang_;
+    const t = strings[locale];
+    const { startValue: s, endValue: e, status: st } = event;
+    const status = st && st !== 'scheduled' ? compactStrings[locale][st] : '';
+    const time = day === 1 && s.precision === 'time' ? formatTime(s, locale) : '';
+    const dayOf = days > 1 ? fill(t.dayOf, { i: day, n: days }) : '';
+    const oneDay = days === 1;
     const end =
-      oneDay && time && e?.precision === 'time' && e.instant > s.instant
-        ? `–${formatTime(e, this.lang_)}`
-        : '';
+      oneDay && time && e?.precision === 'time' && e.instant > s.instant ? `–${formatTime(e, locale)}` : '';
     const allDay = oneDay && s.precision === 'day' ? t.allDay : '';
-    const parts = [status, tentative ? t.tentative : '', dayOf, time + end || allDay].filter(Boolean);
-    return parts.length ? html`<span class="when">${parts.join(' · ')}</span> ` : nothing;
+    const when = [status, event.tentative ? t.tentative : '', dayOf, time + end || allDay]
+      .filter(Boolean)
+      .join(' · ');
+    return { status, time, dayOf, when };
   }
 
   // --- Interaction ------------------------------------------------------------------------------
 
-  /** Shows a day (and its month); focuses its cell when `focusCell`. */
-  #go(day: string, focusCell: boolean) {
+  /**
+   * Moves the tab stop as a key of the grid does (see `moveDay`), from `day` or else from the day
+   * in the tab order, showing its month; focuses the new day's cell when moved from a cell.
+   * Returns whether the key is a move.
+   */
+  #go(key: string, day?: string): boolean {
     const feed = this.loaded?.feed;
-    if (!feed) return;
-    const before = this.#where(feed).month;
-    this.focusDay = day;
-    if (!day.startsWith(before)) {
+    if (!feed) return false;
+    const { month, focus } = this.#where(feed);
+    const next = moveDay(day ?? focus, key);
+    if (!next) return false;
+    this.focusDay = next;
+    if (!next.startsWith(month)) {
       this.openDay = this.selected = undefined;
-      this.emit('month-change', { month: day.slice(0, 7) });
+      this.emit('month-change', { month: next.slice(0, 7) });
     }
-    if (focusCell) this.#focusNext = `td[data-day="${day}"]`;
-  }
-
-  #step(n: number) {
-    const feed = this.loaded?.feed;
-    if (feed) this.#go(shiftMonth(this.#where(feed).focus, n), false);
+    if (day) this.#focusNext = `td[data-day="${next}"]`;
+    return true;
   }
 
   #onGridKey = (e: KeyboardEvent) => {
-    const cell = e.target as HTMLElement;
-    const day = cell.dataset.day;
-    if (!day || cell.localName !== 'td' || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Only the day cells have `data-day` (not the chips in them).
+    const day = (e.target as HTMLElement).dataset.day;
+    if (!day || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
       this.#openPanel(day, 0);
-      return;
-    }
-    const next = moveDay(day, (e.shiftKey ? 'Shift+' : '') + e.key);
-    if (next) {
       e.preventDefault();
-      this.#go(next, true);
-    }
+    } else if (this.#go((e.shiftKey ? 'Shift+' : '') + e.key, day)) e.preventDefault();
   };
 
   /** A click into the grid moves the tab stop to that day. */
