@@ -181,9 +181,6 @@ export class MeetingCalendar extends FeedElement {
     state: {},
     filters: { type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
-    focusDay: { attribute: false },
-    openDay: { attribute: false },
-    selected: { attribute: false },
     narrow: { attribute: false },
   };
 
@@ -211,12 +208,13 @@ export class MeetingCalendar extends FeedElement {
   /** Level of the month heading, 2–6; day and event headings are one and two below. */
   headingLevel = 3;
 
+  // What the visitor did (not reactive properties: only the handlers change them, through #focus).
   /** The day of the grid in the tab order, once the visitor moved; its month is the month shown. */
-  private focusDay?: string;
+  #focusDay?: string;
   /** The day whose events are open below the grid. */
-  private openDay?: string;
+  #openDay?: string;
   /** `context|event id` of the event whose card is open. */
-  private selected?: string;
+  #selected?: string;
 
   /**
    * Whether the host is narrower than the grid needs (40rem), once a ResizeObserver has said so.
@@ -248,12 +246,17 @@ export class MeetingCalendar extends FeedElement {
 
   /** A selector to focus after the next render. */
   #focusNext?: string;
+  /** Renders again after a change of the visitor's state, then focuses `selector` (if any). */
+  #focus(selector?: string) {
+    this.#focusNext = selector;
+    this.requestUpdate();
+  }
   readonly #bar = new FilterBar(this);
   /** The calendar index of the events after all filters, once per selection of events. */
   #cache?: { events: ParsedEvent[]; index: CalendarIndex };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('month')) this.focusDay = this.openDay = this.selected = undefined;
+    if (changed.has('month')) this.#focusDay = this.#openDay = this.#selected = undefined;
     super.willUpdate(changed);
   }
 
@@ -299,8 +302,8 @@ export class MeetingCalendar extends FeedElement {
   /** Today, the month shown and the day in the tab order. */
   #where(feed: ValidFeed) {
     const today = dayKey(this.referenceNow(feed), feed.timeZone);
-    const month = this.focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
-    const focus = this.focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
+    const month = this.#focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
+    const focus = this.#focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
     return { today, month, focus };
   }
 
@@ -393,7 +396,7 @@ export class MeetingCalendar extends FeedElement {
           })}
         </tbody>
       </table>
-      ${this.openDay ? this.#renderPanel(this.openDay, index.days.get(this.openDay) ?? []) : nothing}
+      ${this.#openDay ? this.#renderPanel(this.#openDay, index.days.get(this.#openDay) ?? []) : nothing}
     </div>`;
   }
 
@@ -484,7 +487,7 @@ export class MeetingCalendar extends FeedElement {
     return html`<ul class="events">
       ${entries.map((x, i) => {
         const id = `${ctx}-${i}`;
-        const open = this.selected === `${ctx}|${x.event.id}`;
+        const open = this.#selected === `${ctx}|${x.event.id}`;
         const { when } = this.#facts(x);
         return html`<li>
           <button
@@ -552,12 +555,12 @@ export class MeetingCalendar extends FeedElement {
     const { month, focus } = this.#where(feed);
     const next = moveDay(day ?? focus, key);
     if (!next) return false;
-    this.focusDay = next;
+    this.#focusDay = next;
     if (!next.startsWith(month)) {
-      this.openDay = this.selected = undefined;
+      this.#openDay = this.#selected = undefined;
       this.emit('month-change', { month: next.slice(0, 7) });
     }
-    if (day) this.#focusNext = `td[data-day="${next}"]`;
+    this.#focus(day && `td[data-day="${next}"]`);
     return true;
   }
 
@@ -574,23 +577,26 @@ export class MeetingCalendar extends FeedElement {
   /** A click into the grid moves the tab stop to that day. */
   #onGridFocus = (e: FocusEvent) => {
     const day = (e.target as HTMLElement).closest('td')?.dataset.day;
-    if (day) this.focusDay = day;
+    if (day && day !== this.#focusDay) {
+      this.#focusDay = day;
+      this.requestUpdate();
+    }
   };
 
   /** Opens a day's events below the grid and focuses the i-th (or the close button). */
   #openPanel(day: string, i: number, select = false) {
-    this.focusDay = day;
-    this.openDay = day;
+    this.#focusDay = day;
+    this.#openDay = day;
     const entry = this.#cache?.index.days.get(day)?.[i];
     if (select && entry) this.#select(`p${day}`, entry.event);
-    else this.selected = undefined;
-    this.#focusNext = entry ? `[data-ev="p${day}-${i}"]` : '.close';
+    else this.#selected = undefined;
+    this.#focus(entry ? `[data-ev="p${day}-${i}"]` : '.close');
   }
 
   #closePanel = () => {
-    const day = this.openDay;
-    this.openDay = this.selected = undefined;
-    this.#focusNext = `td[data-day="${day}"]`;
+    const day = this.#openDay;
+    this.#openDay = this.#selected = undefined;
+    this.#focus(`td[data-day="${day}"]`);
   };
 
   /**
@@ -601,24 +607,24 @@ export class MeetingCalendar extends FeedElement {
     const target = e.target as HTMLElement;
     const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
     if (e.key !== 'Escape') return;
-    if (this.openDay && target.closest('.panel')) this.#closePanel();
-    else if (this.selected && button) {
-      this.selected = undefined;
-      this.#focusNext = `[data-ev="${button.dataset.ev}"]`;
+    if (this.#openDay && target.closest('.panel')) this.#closePanel();
+    else if (this.#selected && button) {
+      this.#selected = undefined;
+      this.#focus(`[data-ev="${button.dataset.ev}"]`);
     } else return;
     e.preventDefault();
     e.stopPropagation();
   };
 
   #select(ctx: string, event: ParsedEvent) {
-    this.selected = `${ctx}|${event.id}`;
+    this.#selected = `${ctx}|${event.id}`;
     this.emit('event-select', { event });
   }
 
   #toggle(ctx: string, event: ParsedEvent, id: string) {
-    if (this.selected === `${ctx}|${event.id}`) this.selected = undefined;
+    if (this.#selected === `${ctx}|${event.id}`) this.#selected = undefined;
     else this.#select(ctx, event);
-    this.#focusNext = `[data-ev="${id}"]`;
+    this.#focus(`[data-ev="${id}"]`);
   }
 }
 
