@@ -222,26 +222,27 @@ export class MeetingCalendar extends FeedElement {
    */
   private narrow?: boolean;
   /**
-   * Watches a zero-height probe as wide as the host: its size changes with the width only, so
-   * rendering the other view cannot feed back into the observer (no "ResizeObserver loop" error
-   * on the host page).
+   * A zero-height probe as wide as the host, rendered first with the feed (one element for the
+   * element's life): its size changes with the width only, so rendering the other view cannot
+   * feed back into the observer (no "ResizeObserver loop" error on the host page). The observer
+   * reports it once it is rendered, and again whenever it is inserted or removed: a width of 0
+   * (not rendered, e.g. while the feed loads again) changes nothing.
    */
+  readonly #probe = document.createElement('div');
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
+    const width = entry!.contentRect.width;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.narrow = entry!.contentRect.width < 40 * rem;
+    if (width) this.narrow = width < 40 * rem;
   });
-  #probe?: Element | null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Observe the probe again after the element moved in the page.
-    if (this.hasUpdated) this.requestUpdate();
+    this.#resizeObserver.observe(this.#probe);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver.disconnect();
-    this.#probe = undefined;
   }
 
   /** A selector to focus after the next render. */
@@ -262,12 +263,6 @@ export class MeetingCalendar extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const probe = this.renderRoot.querySelector('.probe');
-    if (probe !== this.#probe) {
-      this.#resizeObserver.disconnect();
-      if (probe) this.#resizeObserver.observe(probe);
-      this.#probe = probe;
-    }
     if (this.#focusNext) {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
       this.#focusNext = undefined;
@@ -315,8 +310,7 @@ export class MeetingCalendar extends FeedElement {
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
-    return html`<div class="probe"></div>
-      ${this.#bar.render(this.lang_)}
+    return html`${this.#probe} ${this.#bar.render(this.lang_)}
       <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onEscape}>
         <div class="head" part="header">
           ${this.#navButton(t.prev, '‹', 'PageUp')}
