@@ -311,7 +311,7 @@ export class MeetingCalendar extends FeedElement {
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
     return html`${this.#probe} ${this.#bar.render(this.lang_)}
-      <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onEscape}>
+      <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onKey}>
         <div class="head" part="header">
           ${this.#navButton(t.prev, '‹', 'PageUp')}
           <div class="title" aria-live="polite" aria-atomic="true">
@@ -360,14 +360,7 @@ export class MeetingCalendar extends FeedElement {
     const t = strings[locale];
     const long = weekdayNames(locale, 'long');
     return html`<div class="gridview">
-      <table
-        role="grid"
-        class="grid"
-        part="grid"
-        aria-labelledby="title"
-        @keydown=${this.#onGridKey}
-        @focusin=${this.#onGridFocus}
-      >
+      <table role="grid" class="grid" part="grid" aria-labelledby="title" @focusin=${this.#onGridFocus}>
         <thead>
           <tr>
             <th scope="col" class="wk">${shortLong(t.weekShort, t.week)}</th>
@@ -558,16 +551,6 @@ export class MeetingCalendar extends FeedElement {
     return true;
   }
 
-  #onGridKey = (e: KeyboardEvent) => {
-    // Only the day cells have `data-day` (not the chips in them).
-    const day = (e.target as HTMLElement).dataset.day;
-    if (!day || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      this.#openPanel(day, 0);
-      e.preventDefault();
-    } else if (this.#go((e.shiftKey ? 'Shift+' : '') + e.key, day)) e.preventDefault();
-  };
-
   /** A click into the grid moves the tab stop to that day. */
   #onGridFocus = (e: FocusEvent) => {
     const day = (e.target as HTMLElement).closest('td')?.dataset.day;
@@ -594,20 +577,25 @@ export class MeetingCalendar extends FeedElement {
   };
 
   /**
-   * Escape closes the open day (back to its cell) or, in another list of events, the open card
-   * (back to its button).
+   * The keys of the calendar. Escape closes the open day (back to its cell) or, in another list of
+   * events, the open card (back to its button). On a day cell of the grid (only those have
+   * `data-day`, not the chips in them): Enter or Space opens the day, the moves of `moveDay`.
    */
-  #onEscape = (e: KeyboardEvent) => {
+  #onKey = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
-    if (e.key !== 'Escape') return;
-    if (this.#openDay && target.closest('.panel')) this.#closePanel();
-    else if (this.#selected && button) {
-      this.#selected = undefined;
-      this.#focus(`[data-ev="${button.dataset.ev}"]`);
-    } else return;
+    const day = target.dataset.day;
+    if (e.key === 'Escape') {
+      const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
+      if (this.#openDay && target.closest('.panel')) this.#closePanel();
+      else if (this.#selected && button) {
+        this.#selected = undefined;
+        this.#focus(`[data-ev="${button.dataset.ev}"]`);
+      } else return;
+      e.stopPropagation();
+    } else if (!day || e.altKey || e.ctrlKey || e.metaKey) return;
+    else if (e.key === 'Enter' || e.key === ' ') this.#openPanel(day, 0);
+    else if (!this.#go((e.shiftKey ? 'Shift+' : '') + e.key, day)) return;
     e.preventDefault();
-    e.stopPropagation();
   };
 
   #select(ctx: string, event: ParsedEvent) {
