@@ -395,7 +395,6 @@ export class MeetingCalendar extends FeedElement {
     const label = `${formatDayLong(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.#countText(n)}${n ? ':' : ''}`;
     return html`<td
       part=${today ? 'day today' : 'day'}
-      class=${today ? 'today' : ''}
       tabindex=${focus ? 0 : -1}
       data-day=${key}
       aria-current=${today ? 'date' : nothing}
@@ -456,7 +455,7 @@ export class MeetingCalendar extends FeedElement {
     return html`<ul class="list" part="list">
       ${days.map(
         (key) =>
-          html`<li class=${key === today ? 'today' : ''}>
+          html`<li>
             ${heading(
               this.#sub(1),
               formatDayLong(key, this.lang_) + (key === today ? ` (${t.today})` : ''),
