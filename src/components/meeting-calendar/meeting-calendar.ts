@@ -332,7 +332,7 @@ export class MeetingCalendar extends FeedElement {
             : nothing
         }
         ${count ? nothing : html`<p class="note" part="note">${this.#emptyMonth(feed, month)}</p>`}
-        ${list || this.narrow === true ? nothing : this.#renderGrid(index, month, focus, today)}
+        ${list || this.narrow ? nothing : this.#renderGrid(index, month, focus, today)}
         ${this.narrow === false && !list ? nothing : this.#renderList(index, month, today)}
       </div>`;
   }
@@ -514,8 +514,9 @@ export class MeetingCalendar extends FeedElement {
   #facts({ event, day, days }: DayEntry) {
     const locale = this.lang_;
     const t = strings[locale];
-    const { startValue: s, endValue: e, status: st } = event;
-    const status = st && st !== 'scheduled' ? compactStrings[locale][st] : '';
+    const { startValue: s, endValue: e } = event;
+    // The card's status names: none for `scheduled` (or no status).
+    const status = (compactStrings[locale] as Record<string, string>)[event.status!] ?? '';
     const time = day === 1 && s.precision === 'time' ? formatTime(s, locale) : '';
     const dayOf = days > 1 ? fill(t.dayOf, { i: day, n: days }) : '';
     const oneDay = days === 1;
@@ -561,8 +562,7 @@ export class MeetingCalendar extends FeedElement {
 
   /** Opens a day's events below the grid and focuses the i-th (or the close button). */
   #openPanel(day: string, i: number, select = false) {
-    this.#focusDay = day;
-    this.#openDay = day;
+    this.#focusDay = this.#openDay = day;
     const entry = this.#cache?.index.days.get(day)?.[i];
     if (select && entry) this.#select(`p${day}`, entry.event);
     else this.#selected = undefined;
