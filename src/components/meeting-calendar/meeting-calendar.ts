@@ -352,7 +352,7 @@ export class MeetingCalendar extends FeedElement {
 
   #countText(n: number): string {
     const t = strings[this.lang_];
-    return n === 0 ? t.none : n === 1 ? t.one : fill(t.many, { n });
+    return fill([t.none, t.one, t.many][Math.min(n, 2)]!, { n });
   }
 
   #renderGrid(index: CalendarIndex, month: string, focus: string, today: string): TemplateResult {
