@@ -74,19 +74,20 @@ export function indexEvents(events: readonly ParsedEvent[]): CalendarIndex {
   const sorted = [...events].sort((a, b) => a.startValue.instant - b.startValue.instant);
   const days = new Map<string, DayEntry[]>();
   const months = new Map<string, ParsedEvent[]>();
-  const seen = new Map<string, Set<ParsedEvent>>();
-  const count = (month: string, event: ParsedEvent) => {
-    let set = seen.get(month);
-    if (!set) seen.set(month, (set = new Set()));
-    set.add(event);
+  const counts = new Map<string, number>();
+  /** Counts an event once per month: its days (or months) come in order, so a month only once in a row. */
+  let counted = '';
+  const count = (month: string) => {
+    if (month !== counted) counts.set((counted = month), (counts.get(month) ?? 0) + 1);
   };
   for (const event of sorted) {
+    counted = '';
     const span = eventSpan(event);
     if (span) {
       const total = dayDiff(span[0], span[1]) + 1;
       for (let i = 0, key = span[0]; i < total; i++, key = addDays(key, 1)) {
         push(days, key, { event, day: i + 1, days: total });
-        count(key.slice(0, 7), event);
+        count(key.slice(0, 7));
       }
     } else {
       const first = monthKeyOf(event.startValue);
@@ -95,12 +96,10 @@ export function indexEvents(events: readonly ParsedEvent[]): CalendarIndex {
       if (last < first) last = first;
       for (let i = 0, key = first; i < MAX_MONTHS && key <= last; i++, key = addMonths(key, 1)) {
         push(months, key, event);
-        count(key, event);
+        count(key);
       }
     }
   }
-  const counts = new Map<string, number>();
-  for (const [month, set] of seen) counts.set(month, set.size);
   return { days, months, counts };
 }
 

@@ -61,7 +61,8 @@ export const styles = css`
     text-align: center;
     font-size: 0.875em;
   }
-  .today .num {
+  /* Today's cell (the only one with aria-current="date"). */
+  [aria-current] .num {
     background: var(--bn-accent);
     color: var(--bn-accent-contrast);
     font-weight: 700;

@@ -5,7 +5,6 @@ import {
   isoWeek,
   monthWeeks,
   moveDay,
-  shiftMonth,
   type CalendarIndex,
   type DayEntry,
 } from '../../data/calendar.js';
@@ -182,9 +181,6 @@ export class MeetingCalendar extends FeedElement {
     state: {},
     filters: { type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
-    focusDay: { attribute: false },
-    openDay: { attribute: false },
-    selected: { attribute: false },
     narrow: { attribute: false },
   };
 
@@ -212,12 +208,13 @@ export class MeetingCalendar extends FeedElement {
   /** Level of the month heading, 2–6; day and event headings are one and two below. */
   headingLevel = 3;
 
+  // What the visitor did (not reactive properties: only the handlers change them, through #focus).
   /** The day of the grid in the tab order, once the visitor moved; its month is the month shown. */
-  private focusDay?: string;
+  #focusDay?: string;
   /** The day whose events are open below the grid. */
-  private openDay?: string;
+  #openDay?: string;
   /** `context|event id` of the event whose card is open. */
-  private selected?: string;
+  #selected?: string;
 
   /**
    * Whether the host is narrower than the grid needs (40rem), once a ResizeObserver has said so.
@@ -225,47 +222,47 @@ export class MeetingCalendar extends FeedElement {
    */
   private narrow?: boolean;
   /**
-   * Watches a zero-height probe as wide as the host: its size changes with the width only, so
-   * rendering the other view cannot feed back into the observer (no "ResizeObserver loop" error
-   * on the host page).
+   * A zero-height probe as wide as the host, rendered first with the feed (one element for the
+   * element's life): its size changes with the width only, so rendering the other view cannot
+   * feed back into the observer (no "ResizeObserver loop" error on the host page). The observer
+   * reports it once it is rendered, and again whenever it is inserted or removed: a width of 0
+   * (not rendered, e.g. while the feed loads again) changes nothing.
    */
+  readonly #probe = document.createElement('div');
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
+    const width = entry!.contentRect.width;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.narrow = entry!.contentRect.width < 40 * rem;
+    if (width) this.narrow = width < 40 * rem;
   });
-  #probe?: Element | null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Observe the probe again after the element moved in the page.
-    if (this.hasUpdated) this.requestUpdate();
+    this.#resizeObserver.observe(this.#probe);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver.disconnect();
-    this.#probe = undefined;
   }
 
   /** A selector to focus after the next render. */
   #focusNext?: string;
+  /** Renders again after a change of the visitor's state, then focuses `selector` (if any). */
+  #focus(selector?: string) {
+    this.#focusNext = selector;
+    this.requestUpdate();
+  }
   readonly #bar = new FilterBar(this);
   /** The calendar index of the events after all filters, once per selection of events. */
   #cache?: { events: ParsedEvent[]; index: CalendarIndex };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('month')) this.focusDay = this.openDay = this.selected = undefined;
+    if (changed.has('month')) this.#focusDay = this.#openDay = this.#selected = undefined;
     super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const probe = this.renderRoot.querySelector('.probe');
-    if (probe !== this.#probe) {
-      this.#resizeObserver.disconnect();
-      if (probe) this.#resizeObserver.observe(probe);
-      this.#probe = probe;
-    }
     if (this.#focusNext) {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
       this.#focusNext = undefined;
@@ -300,8 +297,8 @@ export class MeetingCalendar extends FeedElement {
   /** Today, the month shown and the day in the tab order. */
   #where(feed: ValidFeed) {
     const today = dayKey(this.referenceNow(feed), feed.timeZone);
-    const month = this.focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
-    const focus = this.focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
+    const month = this.#focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
+    const focus = this.#focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
     return { today, month, focus };
   }
 
@@ -313,16 +310,15 @@ export class MeetingCalendar extends FeedElement {
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
-    return html`<div class="probe"></div>
-      ${this.#bar.render(this.lang_)}
-      <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onEscape}>
+    return html`${this.#probe} ${this.#bar.render(this.lang_)}
+      <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onKey}>
         <div class="head" part="header">
-          ${this.#navButton(t.prev, '‹', -1)}
+          ${this.#navButton(t.prev, '‹', 'PageUp')}
           <div class="title" aria-live="polite" aria-atomic="true">
             ${heading(this.#sub(0), monthName(month, this.lang_), 'heading', 'title')}
             <span class="visually-hidden">${this.#countText(count)}</span>
           </div>
-          ${this.#navButton(t.next, '›', 1)}
+          ${this.#navButton(t.next, '›', 'PageDown')}
         </div>
         ${
           monthOnly.length
@@ -336,18 +332,19 @@ export class MeetingCalendar extends FeedElement {
             : nothing
         }
         ${count ? nothing : html`<p class="note" part="note">${this.#emptyMonth(feed, month)}</p>`}
-        ${list || this.narrow === true ? nothing : this.#renderGrid(index, month, focus, today)}
+        ${list || this.narrow ? nothing : this.#renderGrid(index, month, focus, today)}
         ${this.narrow === false && !list ? nothing : this.#renderList(index, month, today)}
       </div>`;
   }
 
-  #navButton(label: string, arrow: string, months: number): TemplateResult {
+  /** A month button: moves the tab stop as its key (`PageUp`/`PageDown`) would, focus staying on the button. */
+  #navButton(label: string, arrow: string, key: string): TemplateResult {
     return html`<button
       type="button"
       class="nav secondary"
       part="nav"
       aria-label=${label}
-      @click=${() => this.#step(months)}
+      @click=${() => this.#go(key)}
     >
       <span aria-hidden="true">${arrow}</span>
     </button>`;
@@ -355,7 +352,7 @@ export class MeetingCalendar extends FeedElement {
 
   #countText(n: number): string {
     const t = strings[this.lang_];
-    return n === 0 ? t.none : n === 1 ? t.one : fill(t.many, { n });
+    return fill([t.none, t.one, t.many][Math.min(n, 2)]!, { n });
   }
 
   #renderGrid(index: CalendarIndex, month: string, focus: string, today: string): TemplateResult {
@@ -363,14 +360,7 @@ export class MeetingCalendar extends FeedElement {
     const t = strings[locale];
     const long = weekdayNames(locale, 'long');
     return html`<div class="gridview">
-      <table
-        role="grid"
-        class="grid"
-        part="grid"
-        aria-labelledby="title"
-        @keydown=${this.#onGridKey}
-        @focusin=${this.#onGridFocus}
-      >
+      <table role="grid" class="grid" part="grid" aria-labelledby="title" @focusin=${this.#onGridFocus}>
         <thead>
           <tr>
             <th scope="col" class="wk">${shortLong(t.weekShort, t.week)}</th>
@@ -393,7 +383,7 @@ export class MeetingCalendar extends FeedElement {
           })}
         </tbody>
       </table>
-      ${this.openDay ? this.#renderPanel(this.openDay, index.days.get(this.openDay) ?? []) : nothing}
+      ${this.#openDay ? this.#renderPanel(this.#openDay, index.days.get(this.#openDay) ?? []) : nothing}
     </div>`;
   }
 
@@ -405,27 +395,29 @@ export class MeetingCalendar extends FeedElement {
     const label = `${formatDayLong(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.#countText(n)}${n ? ':' : ''}`;
     return html`<td
       part=${today ? 'day today' : 'day'}
-      class=${today ? 'today' : ''}
       tabindex=${focus ? 0 : -1}
       data-day=${key}
       aria-current=${today ? 'date' : nothing}
     >
       <span class="num" aria-hidden="true">${+key.slice(8)}</span
       ><span class="visually-hidden">${label}</span>
-      ${entries
-        .slice(0, shown)
-        .map(
-          (x, i) =>
-            html`<button
-              type="button"
-              tabindex="-1"
-              part="chip"
-              class="chip ${x.day > 1 ? 'from' : ''} ${x.day < x.days ? 'on' : ''} ${x.event.tentative ? 'tentative' : ''} ${x.event.status ?? ''}"
-              @click=${() => this.#openPanel(key, i, true)}
-            >
-              ${this.#chipContent(x)}
-            </button>`,
-        )}
+      ${entries.slice(0, shown).map((x, i) => {
+        // The start time, the title, and for assistive technology the status and day i of n.
+        const { status, time, dayOf } = this.#facts(x);
+        return html`<button
+          type="button"
+          tabindex="-1"
+          part="chip"
+          class="chip ${x.day > 1 ? 'from' : ''} ${x.day < x.days ? 'on' : ''} ${x.event.tentative ? 'tentative' : ''} ${x.event.status ?? ''}"
+          @click=${() => this.#openPanel(key, i, true)}
+        >
+          ${time ? html`<span class="time">${time}</span> ` : nothing}${
+            status ? html`<span class="visually-hidden">${status}: </span>` : nothing
+          }<span class="what">${x.event.title}</span>${
+            dayOf ? html`<span class="visually-hidden"> (${dayOf})</span>` : nothing
+          }
+        </button>`;
+      })}
       ${
         n > shown
           ? html`<button
@@ -463,7 +455,7 @@ export class MeetingCalendar extends FeedElement {
     return html`<ul class="list" part="list">
       ${days.map(
         (key) =>
-          html`<li class=${key === today ? 'today' : ''}>
+          html`<li>
             ${heading(
               this.#sub(1),
               formatDayLong(key, this.lang_) + (key === today ? ` (${t.today})` : ''),
@@ -481,7 +473,8 @@ export class MeetingCalendar extends FeedElement {
     return html`<ul class="events">
       ${entries.map((x, i) => {
         const id = `${ctx}-${i}`;
-        const open = this.selected === `${ctx}|${x.event.id}`;
+        const open = this.#selected === `${ctx}|${x.event.id}`;
+        const { when } = this.#facts(x);
         return html`<li>
           <button
             type="button"
@@ -492,7 +485,9 @@ export class MeetingCalendar extends FeedElement {
             aria-controls=${open ? id : nothing}
             @click=${() => this.#toggle(ctx, x.event, id)}
           >
-            ${this.#when(x)}<span class="what">${x.event.title}</span>
+            ${when ? html`<span class="when">${when}</span> ` : nothing}<span class="what"
+              >${x.event.title}</span
+            >
           </button>
           ${
             open
@@ -512,126 +507,105 @@ export class MeetingCalendar extends FeedElement {
     </ul>`;
   }
 
-  /** What a chip and an event button both say besides the title: status, start time, day i of n. */
+  /**
+   * What a chip and an event button say besides the title: the status, the start time, day i of
+   * n, and for the button the short "when" (status, tentative, day i of n, time or all day).
+   */
   #facts({ event, day, days }: DayEntry) {
-    const t = strings[this.lang_];
-    const start = event.startValue;
-    return {
-      status: event.status && event.status !== 'scheduled' ? compactStrings[this.lang_][event.status] : '',
-      time: day === 1 && start.precision === 'time' ? formatTime(start, this.lang_) : '',
-      dayOf: days > 1 ? fill(t.dayOf, { i: day, n: days }) : '',
-    };
-  }
-
-  /** A chip: the start time, the title, and for assistive technology the status and day i of n. */
-  #chipContent(x: DayEntry): TemplateResult {
-    const { status, time, dayOf } = this.#facts(x);
-    return html`${time ? html`<span class="time">${time}</span> ` : nothing}${
-        status ? html`<span class="visually-hidden">${status}: </span>` : nothing
-      }<span class="what">${x.event.title}</span>${
-        dayOf ? html`<span class="visually-hidden"> (${dayOf})</span>` : nothing
-      }`;
-  }
-
-  /** The short "when" of an event on a day: status, tentative, day i of n, time or all day. */
-  #when(x: DayEntry) {
-    const t = strings[this.lang_];
-    const { startValue: s, endValue: e, tentative } = x.event;
-    const { status, time, dayOf } = this.#facts(x);
-    const oneDay = x.days === 1;
+    const locale = this.lang_;
+    const t = strings[locale];
+    const { startValue: s, endValue: e } = event;
+    // The card's status names: none for `scheduled` (or no status).
+    const status = (compactStrings[locale] as Record<string, string>)[event.status!] ?? '';
+    const time = day === 1 && s.precision === 'time' ? formatTime(s, locale) : '';
+    const dayOf = days > 1 ? fill(t.dayOf, { i: day, n: days }) : '';
+    const oneDay = days === 1;
     const end =
-      oneDay && time && e?.precision === 'time' && e.instant > s.instant
-        ? `–${formatTime(e, this.lang_)}`
-        : '';
+      oneDay && time && e?.precision === 'time' && e.instant > s.instant ? `–${formatTime(e, locale)}` : '';
     const allDay = oneDay && s.precision === 'day' ? t.allDay : '';
-    const parts = [status, tentative ? t.tentative : '', dayOf, time + end || allDay].filter(Boolean);
-    return parts.length ? html`<span class="when">${parts.join(' · ')}</span> ` : nothing;
+    const when = [status, event.tentative ? t.tentative : '', dayOf, time + end || allDay]
+      .filter(Boolean)
+      .join(' · ');
+    return { status, time, dayOf, when };
   }
 
   // --- Interaction ------------------------------------------------------------------------------
 
-  /** Shows a day (and its month); focuses its cell when `focusCell`. */
-  #go(day: string, focusCell: boolean) {
+  /**
+   * Moves the tab stop as a key of the grid does (see `moveDay`), from `day` or else from the day
+   * in the tab order, showing its month; focuses the new day's cell when moved from a cell.
+   * Returns whether the key is a move.
+   */
+  #go(key: string, day?: string): boolean {
     const feed = this.loaded?.feed;
-    if (!feed) return;
-    const before = this.#where(feed).month;
-    this.focusDay = day;
-    if (!day.startsWith(before)) {
-      this.openDay = this.selected = undefined;
-      this.emit('month-change', { month: day.slice(0, 7) });
+    if (!feed) return false;
+    const { month, focus } = this.#where(feed);
+    const next = moveDay(day ?? focus, key);
+    if (!next) return false;
+    this.#focusDay = next;
+    if (!next.startsWith(month)) {
+      this.#openDay = this.#selected = undefined;
+      this.emit('month-change', { month: next.slice(0, 7) });
     }
-    if (focusCell) this.#focusNext = `td[data-day="${day}"]`;
+    this.#focus(day && `td[data-day="${next}"]`);
+    return true;
   }
-
-  #step(n: number) {
-    const feed = this.loaded?.feed;
-    if (feed) this.#go(shiftMonth(this.#where(feed).focus, n), false);
-  }
-
-  #onGridKey = (e: KeyboardEvent) => {
-    const cell = e.target as HTMLElement;
-    const day = cell.dataset.day;
-    if (!day || cell.localName !== 'td' || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.#openPanel(day, 0);
-      return;
-    }
-    const next = moveDay(day, (e.shiftKey ? 'Shift+' : '') + e.key);
-    if (next) {
-      e.preventDefault();
-      this.#go(next, true);
-    }
-  };
 
   /** A click into the grid moves the tab stop to that day. */
   #onGridFocus = (e: FocusEvent) => {
     const day = (e.target as HTMLElement).closest('td')?.dataset.day;
-    if (day) this.focusDay = day;
+    if (day && day !== this.#focusDay) {
+      this.#focusDay = day;
+      this.requestUpdate();
+    }
   };
 
   /** Opens a day's events below the grid and focuses the i-th (or the close button). */
   #openPanel(day: string, i: number, select = false) {
-    this.focusDay = day;
-    this.openDay = day;
+    this.#focusDay = this.#openDay = day;
     const entry = this.#cache?.index.days.get(day)?.[i];
     if (select && entry) this.#select(`p${day}`, entry.event);
-    else this.selected = undefined;
-    this.#focusNext = entry ? `[data-ev="p${day}-${i}"]` : '.close';
+    else this.#selected = undefined;
+    this.#focus(entry ? `[data-ev="p${day}-${i}"]` : '.close');
   }
 
   #closePanel = () => {
-    const day = this.openDay;
-    this.openDay = this.selected = undefined;
-    this.#focusNext = `td[data-day="${day}"]`;
+    const day = this.#openDay;
+    this.#openDay = this.#selected = undefined;
+    this.#focus(`td[data-day="${day}"]`);
   };
 
   /**
-   * Escape closes the open day (back to its cell) or, in another list of events, the open card
-   * (back to its button).
+   * The keys of the calendar. Escape closes the open day (back to its cell) or, in another list of
+   * events, the open card (back to its button). On a day cell of the grid (only those have
+   * `data-day`, not the chips in them): Enter or Space opens the day, the moves of `moveDay`.
    */
-  #onEscape = (e: KeyboardEvent) => {
+  #onKey = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
-    if (e.key !== 'Escape') return;
-    if (this.openDay && target.closest('.panel')) this.#closePanel();
-    else if (this.selected && button) {
-      this.selected = undefined;
-      this.#focusNext = `[data-ev="${button.dataset.ev}"]`;
-    } else return;
+    const day = target.dataset.day;
+    if (e.key === 'Escape') {
+      const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
+      if (this.#openDay && target.closest('.panel')) this.#closePanel();
+      else if (this.#selected && button) {
+        this.#selected = undefined;
+        this.#focus(`[data-ev="${button.dataset.ev}"]`);
+      } else return;
+      e.stopPropagation();
+    } else if (!day || e.altKey || e.ctrlKey || e.metaKey) return;
+    else if (e.key === 'Enter' || e.key === ' ') this.#openPanel(day, 0);
+    else if (!this.#go((e.shiftKey ? 'Shift+' : '') + e.key, day)) return;
     e.preventDefault();
-    e.stopPropagation();
   };
 
   #select(ctx: string, event: ParsedEvent) {
-    this.selected = `${ctx}|${event.id}`;
+    this.#selected = `${ctx}|${event.id}`;
     this.emit('event-select', { event });
   }
 
   #toggle(ctx: string, event: ParsedEvent, id: string) {
-    if (this.selected === `${ctx}|${event.id}`) this.selected = undefined;
+    if (this.#selected === `${ctx}|${event.id}`) this.#selected = undefined;
     else this.#select(ctx, event);
-    this.#focusNext = `[data-ev="${id}"]`;
+    this.#focus(`[data-ev="${id}"]`);
   }
 }
 
