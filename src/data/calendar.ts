@@ -109,10 +109,12 @@ export function indexEvents(events: readonly ParsedEvent[]): CalendarIndex {
  */
 export function monthWeeks(month: string): string[][] {
   const first = `${month}-01`;
-  const last = lastDay(month);
+  const lead = isoWeekday(first) - 1;
   const weeks: string[][] = [];
-  let key = addDays(first, 1 - isoWeekday(first));
-  while (key <= last) {
+  let key = addDays(first, -lead);
+  // Counted, not compared with the last day: after 9999-12-31 comes "10000-01-01", which sorts
+  // before it as a string (a loop until the last day would never end on month="9999-12").
+  for (let n = Math.ceil((lead + daysInMonth(+month.slice(0, 4), +month.slice(5, 7))) / 7); n > 0; n--) {
     const week: string[] = [];
     for (let i = 0; i < 7; i++, key = addDays(key, 1)) week.push(key);
     weeks.push(week);

@@ -37,6 +37,16 @@ describe('calendar (month model)', () => {
       expect(weeks[4]![6]).to.equal('2027-01-03');
     });
 
+    it('gives four rows for a February from Monday to Sunday (2027) and ends in December 9999', () => {
+      const february = monthWeeks('2027-02');
+      expect(february).to.have.length(4);
+      expect([february[0]![0], february[3]![6]]).to.deep.equal(['2027-02-01', '2027-02-28']);
+      // The day after 9999-12-31 sorts before it as a string: the weeks are counted, not compared.
+      const last = monthWeeks('9999-12');
+      expect(last).to.have.length(5);
+      expect(last.flat()).to.include('9999-12-31');
+    });
+
     it('puts the 1st of a month starting on Sunday in the last column (September 2019: six rows)', () => {
       const weeks = monthWeeks('2019-09');
       expect(weeks).to.have.length(6);
