@@ -40,23 +40,17 @@ const ERROR = 3;
 type LoadStatus = typeof INITIAL | typeof PENDING | typeof COMPLETE | typeof ERROR;
 
 /** What a load starts from: compared value by value, a change loads again. */
-type LoadArgs = [
-  feed: unknown,
-  url: string | undefined,
-  inline: string | undefined,
-  attempt: number,
-  waiting: boolean,
-];
+type LoadArgs = [feed: unknown, url: string | undefined, inline: string | undefined, waiting: boolean];
 
 /** The abort reason when an element leaves the page mid-load (not an error to show). */
 const DISCONNECTED = Symbol('disconnected');
 
 const domReady = () =>
-  document.readyState === 'loading'
-    ? new Promise<void>((resolve) =>
-        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
-      )
-    : Promise.resolve();
+  new Promise((resolve) =>
+    document.readyState === 'loading'
+      ? document.addEventListener('DOMContentLoaded', resolve, { once: true })
+      : resolve(0),
+  );
 
 /** The page's default feed: `data-feed` of the first script tag that has one. */
 export function pageFeedUrl(): string | undefined {
@@ -78,8 +72,6 @@ export abstract class FeedElement extends LitElement {
     today: {},
     feed: { attribute: false },
     loading: {},
-    attempt: { attribute: false },
-    near: { attribute: false },
   };
 
   /** Feed URL. Wins over the page's `data-feed` and an inline feed. */
@@ -100,11 +92,8 @@ export abstract class FeedElement extends LitElement {
    */
   loading?: 'eager' | 'lazy';
 
-  /** Bumped by the retry button. */
-  private attempt = 0;
-
   /** A lazy element has come near the viewport. */
-  private near = false;
+  #near = false;
   #observer?: IntersectionObserver;
 
   /** Where loading stands, what it gave (COMPLETE) or why it failed (ERROR). */
@@ -122,13 +111,14 @@ export abstract class FeedElement extends LitElement {
   protected autoLoad = true;
 
   #waiting(): boolean {
-    if (this.loading !== 'lazy' || this.near) return false;
+    if (this.loading !== 'lazy' || this.#near) return false;
     if (!this.#observer && this.isConnected) {
       this.#observer = new IntersectionObserver(
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) {
-            this.near = true;
+            this.#near = true;
             this.#stopObserving();
+            this.requestUpdate();
           }
         },
         // The element's own document as root: the margin also works inside an iframe.
@@ -147,7 +137,7 @@ export abstract class FeedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached while still waiting: observe again.
-    if (this.hasUpdated && this.loading === 'lazy' && !this.near) this.requestUpdate();
+    if (this.hasUpdated && this.loading === 'lazy' && !this.#near) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -200,7 +190,7 @@ export abstract class FeedElement extends LitElement {
   async #load(): Promise<void> {
     this.#loadController?.abort();
     const controller = (this.#loadController = new AbortController());
-    const [feed, url, inline, , waiting] = this.#loadArgs!;
+    const [feed, url, inline, waiting] = this.#loadArgs!;
     this.#loadStatus = waiting ? INITIAL : PENDING;
     this.requestUpdate();
     if (waiting) return;
@@ -233,13 +223,7 @@ export abstract class FeedElement extends LitElement {
       hostUpdate: () => {
         if (!this.autoLoad) return;
         // Primitives (or the same object), so it loads again only when the source really changes.
-        const args: LoadArgs = [
-          this.feed,
-          this.#feedUrl(),
-          this.#inlineFeed(),
-          this.attempt,
-          this.#waiting(),
-        ];
+        const args: LoadArgs = [this.feed, this.#feedUrl(), this.#inlineFeed(), this.#waiting()];
         if (this.#loadArgs?.every((value, i) => value === args[i])) return;
         this.#loadArgs = args;
         void this.#load();
@@ -340,8 +324,9 @@ export abstract class FeedElement extends LitElement {
     return html`<div class="state empty" part="empty"><p>${message}</p></div>`;
   }
 
-  /** Loads the feed again (after a network error). */
+  /** Loads the feed again (after a network error): the next update finds no load to compare with. */
   retry(): void {
-    this.attempt++;
+    this.#loadArgs = undefined;
+    this.requestUpdate();
   }
 }
