@@ -29,16 +29,6 @@ declare global {
   }
 }
 
-/**
- * Where loading the feed stands: nothing to do yet (a lazy element far from the viewport), loading,
- * loaded, failed. The values of `@lit/task`'s `TaskStatus`, as constants the minifier inlines.
- */
-const INITIAL = 0;
-const PENDING = 1;
-const COMPLETE = 2;
-const ERROR = 3;
-type LoadStatus = typeof INITIAL | typeof PENDING | typeof COMPLETE | typeof ERROR;
-
 /** What a load starts from: compared value by value, a change loads again. */
 type LoadArgs = [feed: unknown, url: string | undefined, inline: string | undefined, waiting: boolean];
 
@@ -96,8 +86,11 @@ export abstract class FeedElement extends LitElement {
   #near = false;
   #observer?: IntersectionObserver;
 
-  /** Where loading stands, what it gave (COMPLETE) or why it failed (ERROR). */
-  #loadStatus: LoadStatus = INITIAL;
+  /**
+   * Where loading stands: undefined while there is nothing to do yet (a lazy element far from
+   * the viewport) or the load runs, then true (loaded: `#loadResult`) or false (failed: `#loadError`).
+   */
+  #loadOk?: boolean;
   #loadResult?: LoadedFeed;
   #loadError?: unknown;
   /** What the last load started from, and its abort switch. */
@@ -191,19 +184,19 @@ export abstract class FeedElement extends LitElement {
     this.#loadController?.abort();
     const controller = (this.#loadController = new AbortController());
     const [feed, url, inline, waiting] = this.#loadArgs!;
-    this.#loadStatus = waiting ? INITIAL : PENDING;
+    this.#loadOk = undefined;
     this.requestUpdate();
     if (waiting) return;
     try {
       const result = await this.#loadFeed(feed, url, inline, controller.signal);
       if (controller !== this.#loadController) return;
       this.#loadResult = result;
-      this.#loadStatus = COMPLETE;
+      this.#loadOk = true;
     } catch (error) {
       if (controller !== this.#loadController) return;
       this.#loadError =
         controller.signal.aborted || error instanceof FeedError ? error : new FeedError('network');
-      this.#loadStatus = ERROR;
+      this.#loadOk = false;
     }
     this.requestUpdate();
   }
@@ -229,7 +222,7 @@ export abstract class FeedElement extends LitElement {
         void this.#load();
       },
       hostConnected: () => {
-        if (this.#loadStatus === ERROR && this.#loadError === DISCONNECTED) void this.#load();
+        if (this.#loadOk === false && this.#loadError === DISCONNECTED) void this.#load();
       },
       hostDisconnected: () =>
         queueMicrotask(() => {
@@ -241,13 +234,13 @@ export abstract class FeedElement extends LitElement {
   /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const status = this.#loadStatus,
+    const ok = this.#loadOk,
       value = this.#loadResult,
       error = this.#loadError;
-    if (status === COMPLETE && value && this.#reported !== value) {
+    if (ok && this.#reported !== value) {
       this.#reported = value;
-      this.emit('feed-load', { feed: value.feed, issues: value.issues, source: this.#currentSource });
-    } else if (status === ERROR && this.#reported !== error && error !== DISCONNECTED) {
+      this.emit('feed-load', { feed: value!.feed, issues: value!.issues, source: this.#currentSource });
+    } else if (ok === false && this.#reported !== error && error !== DISCONNECTED) {
       this.#reported = error;
       const feedError = error as FeedError;
       this.emit('feed-error', {
@@ -284,12 +277,11 @@ export abstract class FeedElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const status = this.#loadStatus,
-      value = this.#loadResult,
+    const ok = this.#loadOk,
       error = this.#loadError;
-    return status === COMPLETE
-      ? this.renderFeed(value!.feed)
-      : status === ERROR && error !== DISCONNECTED
+    return ok
+      ? this.renderFeed(this.#loadResult!.feed)
+      : ok === false && error !== DISCONNECTED
         ? this.renderError(error)
         : this.renderLoading();
   }
