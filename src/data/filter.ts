@@ -207,8 +207,6 @@ export function selectEvents(
   return result;
 }
 
-const collator = (locale: Locale) => new Intl.Collator(locale);
-
 /**
  * The choices a filter bar offers for a set of events: the types, topics (with labels),
  * networks (short name, else name) and states (full names) that occur in them, by label.
@@ -232,7 +230,7 @@ export function filterOptions(
       states.add(s),
     );
   }
-  const compare = collator(locale).compare;
+  const compare = new Intl.Collator(locale).compare;
   const sorted = (options: FilterOption[]) => options.sort((a, b) => compare(a.label, b.label));
   return {
     types: sorted([...types.values()].map((t) => ({ value: t, label: t }))),
