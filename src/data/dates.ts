@@ -480,5 +480,5 @@ export const utcStamp = (instant: number): string =>
  * `VALUE=DATE`); 'month' → its first day, "20190901".
  */
 export function toIcsDate(d: FeedDateValue): string {
-  return d.precision === 'time' ? utcStamp(d.instant) : `${pad(d.year, 4)}${pad(d.month)}${pad(d.day)}`;
+  return d.precision === 'time' ? utcStamp(d.instant) : dayKeyOf(d).replace(/-/g, '');
 }
