@@ -136,17 +136,8 @@ function offsetAt(instant: number, timeZone: string): number {
   return instant < block.change ? block.before : block.after;
 }
 
-/** Wall-clock parts [y, mo, d, h, mi] of an instant in the zone. */
-function wallOf(instant: number, timeZone: string): number[] {
-  const wall = new Date(instant + offsetAt(instant, timeZone));
-  return [
-    wall.getUTCFullYear(),
-    wall.getUTCMonth() + 1,
-    wall.getUTCDate(),
-    wall.getUTCHours(),
-    wall.getUTCMinutes(),
-  ];
-}
+/** The wall clock of an instant in the zone, as the UTC fields of a Date. */
+const wallOf = (instant: number, timeZone: string): Date => new Date(instant + offsetAt(instant, timeZone));
 
 /**
  * The instant of a wall-clock time in the zone, resolved like Temporal's 'compatible'
@@ -174,8 +165,8 @@ const DATE_RE =
   /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?)?)?$/;
 
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // Day 0 of the next month is the last day of this one.
+  return new Date(utc(year, month + 1, 0)).getUTCDate();
 }
 
 /**
@@ -221,8 +212,16 @@ export function parseFeedDate(value: unknown, timeZone: string): FeedDateValue |
     instant = wallToInstant(wall, timeZone);
   }
   // Wall-clock parts in the zone: converts instants, and moves gap times forward.
-  const [y, mo, d, h, mi] = wallOf(instant, timeZone);
-  return { precision: 'time', year: y!, month: mo!, day: d!, hour: h!, minute: mi!, instant };
+  const w = wallOf(instant, timeZone);
+  return {
+    precision: 'time',
+    year: w.getUTCFullYear(),
+    month: w.getUTCMonth() + 1,
+    day: w.getUTCDate(),
+    hour: w.getUTCHours(),
+    minute: w.getUTCMinutes(),
+    instant,
+  };
 }
 
 /** A year-only value (`"2016"`) or any feed date form; for network since/until and programme periods. */
@@ -273,8 +272,7 @@ const keyOf = (y: number, mo: number, d: number): string => `${pad(y, 4)}-${pad(
 
 /** 'YYYY-MM-DD' of an instant in the zone. */
 export function dayKey(instant: number, timeZone: string): string {
-  const [y, mo, d] = wallOf(instant, timeZone);
-  return keyOf(y!, mo!, d!);
+  return wallOf(instant, timeZone).toISOString().slice(0, 10);
 }
 
 /** 'YYYY-MM-DD' of a value's wall-clock day. */
@@ -287,25 +285,20 @@ export function monthKeyOf(d: FeedDateValue): string {
   return `${pad(d.year, 4)}-${pad(d.month)}`;
 }
 
-/** [year, month, day] of a valid 'YYYY-MM-DD' key, else undefined. */
-function splitDayKey(key: string): [number, number, number] | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? [y, mo, d] : undefined;
+/** A valid 'YYYY-MM-DD' key parsed as an all-day value in the zone, else undefined. */
+function dayValue(key: string, timeZone: string): FeedDateValue | undefined {
+  const d = parseFeedDate(key, timeZone);
+  return d?.precision === 'day' ? d : undefined;
 }
 
 /** Whether a string is a valid 'YYYY-MM-DD' calendar day (e.g. for a `today` attribute). */
 export function isDayKey(key: string): boolean {
-  return typeof key === 'string' && splitDayKey(key) !== undefined;
+  return dayValue(key, 'UTC') !== undefined;
 }
 
 /** Epoch ms of 00:00 of a 'YYYY-MM-DD' day in the zone; NaN for an invalid key. */
 export function startOfDay(key: string, timeZone: string): number {
-  const p = splitDayKey(key);
-  return p ? wallToInstant(utc(p[0], p[1], p[2]), timeZone) : NaN;
+  return dayValue(key, timeZone)?.instant ?? NaN;
 }
 
 /** The UTC date of a 'YYYY-MM-DD' key (fields may overflow). */
@@ -472,13 +465,10 @@ export function toIsoString(d: FeedDateValue, timeZone: string): string {
   if (d.precision === 'month') return monthKeyOf(d);
   if (d.precision === 'day') return dayKeyOf(d);
   const offsetMin = Math.round(offsetAt(d.instant, timeZone) / 60_000);
-  const w = new Date(Math.floor(d.instant / 1000) * 1000 + offsetMin * 60_000);
+  // The wall clock to the second ("2019-09-24T10:00:00"), then the offset.
+  const wall = new Date(Math.floor(d.instant / 1000) * 1000 + offsetMin * 60_000).toISOString();
   const abs = Math.abs(offsetMin);
-  return (
-    `${keyOf(w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate())}T` +
-    `${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}:${pad(w.getUTCSeconds())}` +
-    `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
+  return `${wall.slice(0, 19)}${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** iCalendar (RFC 5545) UTC form of an instant: "20190924T080000Z". */
@@ -490,5 +480,5 @@ export const utcStamp = (instant: number): string =>
  * `VALUE=DATE`); 'month' → its first day, "20190901".
  */
 export function toIcsDate(d: FeedDateValue): string {
-  return d.precision === 'time' ? utcStamp(d.instant) : `${pad(d.year, 4)}${pad(d.month)}${pad(d.day)}`;
+  return d.precision === 'time' ? utcStamp(d.instant) : dayKeyOf(d).replace(/-/g, '');
 }

@@ -207,8 +207,6 @@ export function selectEvents(
   return result;
 }
 
-const collator = (locale: Locale) => new Intl.Collator(locale);
-
 /**
  * The choices a filter bar offers for a set of events: the types, topics (with labels),
  * networks (short name, else name) and states (full names) that occur in them, by label.
@@ -232,7 +230,7 @@ export function filterOptions(
       states.add(s),
     );
   }
-  const compare = collator(locale).compare;
+  const compare = new Intl.Collator(locale).compare;
   const sorted = (options: FilterOption[]) => options.sort((a, b) => compare(a.label, b.label));
   return {
     types: sorted([...types.values()].map((t) => ({ value: t, label: t }))),
@@ -267,13 +265,6 @@ export function groupByMonth(events: readonly ParsedEvent[], locale: Locale): Mo
     current.events.push(event);
   }
   return groups;
-}
-
-/** Merges filters: values of one kind from all of them (for a description). */
-function merge(filters: readonly EventFilter[]): Required<EventFilter> {
-  return Object.fromEntries(
-    FILTER_KEYS.map((key) => [key, [...new Set(filters.flatMap((f) => f[key] ?? []))]]),
-  ) as unknown as Required<EventFilter>;
 }
 
 const texts = {
@@ -313,31 +304,20 @@ export function describeEmpty(
 ): string {
   const t = texts[locale];
   const index = indexFeed(feed);
-  const f = merge(filters);
-  const q = (s: string) => t.quote[0] + s + t.quote[1];
-  const part = (key: FilterKey, labels: string[], quoted = true) =>
-    labels.length ? t[key][labels.length > 1 ? 1 : 0] + orList(quoted ? labels.map(q) : labels, locale) : '';
-  const types = [...new Set(resolveTypes(index, f.types))].map(
-    (k) => index.types.get(k) ?? k.replace(/_/g, ' '),
-  );
-  return (
-    t.none[when] +
-    part('types', types) +
-    part(
-      'topics',
-      f.topics.map((id) => topicLabel(feed, id)),
-    ) +
-    part(
-      'networks',
-      f.networks.map((id) => networkLabel(feed, id)),
-    ) +
-    part(
-      'states',
-      f.states.map((code) => stateName(code.toUpperCase(), locale)),
-      false,
-    ) +
-    '.'
-  );
+  const label: Record<FilterKey, (value: string) => string> = {
+    types: (key) => t.quote[0] + (index.types.get(key) ?? key.replace(/_/g, ' ')) + t.quote[1],
+    topics: (id) => t.quote[0] + topicLabel(feed, id) + t.quote[1],
+    networks: (id) => t.quote[0] + networkLabel(feed, id) + t.quote[1],
+    states: (code) => stateName(code.toUpperCase(), locale),
+  };
+  let text: string = t.none[when];
+  for (const key of FILTER_KEYS) {
+    // The values of one kind from all filters, each once.
+    let values = [...new Set(filters.flatMap((f) => f[key] ?? []))];
+    if (key === 'types') values = [...new Set(resolveTypes(index, values))];
+    if (values.length) text += t[key][values.length > 1 ? 1 : 0] + orList(values.map(label[key]), locale);
+  }
+  return text + '.';
 }
 
 /** "12 Termine gefunden" / "1 event found" / "Keine Termine gefunden". */

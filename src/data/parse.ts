@@ -59,7 +59,14 @@ export type ParseResult =
 
 export { issueMessage } from './issue-messages.js';
 
+/** A state code: BB, MV, SH, … */
 const STATE_CODE = /^[A-Z]{2}$/;
+/** HH:MM. */
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A list of non-empty strings (ids of other items). */
+const IDS = ['text'] as const;
+/** A list of state codes. */
+const STATES = [STATE_CODE] as const;
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Whether a URL may become a link: it parses and its scheme is http(s), mailto or tel. */
@@ -74,6 +81,7 @@ export function isSafeUrl(value: unknown): value is string {
 }
 
 type Json = Record<string, unknown>;
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -82,27 +90,36 @@ const isObject = (value: unknown): value is Json =>
  * rather than by a function per type: the same rules, a third of the bytes.
  */
 type Kind =
-  | 'text' // a non-empty string
-  | 'url' // a text that is a safe URL (http, https, mailto, tel)
-  | 'date' // a feed date in one of the four forms
-  | 'period' // a year or a feed date
-  | 'time' // HH:MM
-  | 'number' // a finite number ≥ 0
-  | 'count' // an integer ≥ 0
-  | 'ordinal' // an integer ≥ 1
-  | 'flag' // a boolean
-  | 'state' // a state code: BB, MV, SH, …
-  | 'states' // a list of state codes
-  | 'ids' // a list of non-empty strings (ids of other items)
-  | readonly string[] // one of these strings
+  | keyof typeof CHECKS // a value that passes that check
+  | RegExp // a string that matches: a time of day, a state code, one of a few words
   | Shape // a nested object
-  | readonly [Shape]; // a list of nested objects
+  | readonly [Kind]; // a list of values of that kind, each dropped alone when it does not fit
 
 interface Shape {
   fields: Record<string, Kind>;
   /** Fields without which the object is dropped. */
   required: readonly string[];
 }
+
+/** The checks of the simple kinds: whether a value fits (a parsed date counts as yes). */
+const CHECKS = {
+  /** A non-empty string. */
+  text: isText,
+  /** A text that is a safe URL (http, https, mailto, tel); checked in readField. */
+  url: isText,
+  /** A feed date in one of the four forms. */
+  date: parseFeedDate,
+  /** A year or a feed date. */
+  period: parseYearOrDate,
+  /** A boolean. */
+  flag: (value: unknown) => typeof value === 'boolean',
+  /** A finite number ≥ 0. */
+  number: (value: unknown) => Number.isFinite(value) && (value as number) >= 0,
+  /** An integer ≥ 0. */
+  count: (value: unknown) => Number.isInteger(value) && (value as number) >= 0,
+  /** An integer ≥ 1. */
+  ordinal: (value: unknown) => Number.isInteger(value) && (value as number) >= 1,
+};
 
 const shape = (fields: Record<string, Kind>, ...required: string[]): Shape => ({ fields, required });
 
@@ -117,8 +134,8 @@ const EVENT = shape(
     end: 'date',
     tentative: 'flag',
     type: 'text',
-    status: ['scheduled', 'cancelled', 'postponed', 'rescheduled'],
-    attendance: ['offline', 'online', 'mixed'],
+    status: /^(scheduled|cancelled|postponed|rescheduled)$/,
+    attendance: /^(offline|online|mixed)$/,
     location: shape({
       name: 'text',
       street: 'text',
@@ -131,12 +148,14 @@ const EVENT = shape(
     sequence: 'ordinal',
     summary: 'text',
     description: 'text',
-    agenda: [shape({ start: 'time', end: 'time', title: 'text', description: 'text' }, 'start', 'title')],
+    agenda: [
+      shape({ start: TIME_OF_DAY, end: TIME_OF_DAY, title: 'text', description: 'text' }, 'start', 'title'),
+    ],
     speakers: [shape({ name: 'text', role: 'text', organisation: 'text' }, 'name')],
     contact: shape({ name: 'text', email: 'text', phone: 'text', office: 'text' }),
     downloads: [shape({ title: 'text', url: 'url', mediaType: 'text', bytes: 'count' }, 'title', 'url')],
-    topics: 'ids',
-    states: 'states',
+    topics: IDS,
+    states: STATES,
     audience: 'text',
     requirements: 'text',
     cost: 'text',
@@ -157,15 +176,15 @@ const NETWORK = shape(
     number: 'count',
     kind: 'text',
     description: 'text',
-    states: 'states',
+    states: STATES,
     office: 'text',
     cadence: 'text',
     since: 'period',
     until: 'period',
     audience: 'text',
     requirements: 'text',
-    topics: 'ids',
-    members: [shape({ name: 'text', state: 'state' }, 'name')],
+    topics: IDS,
+    members: [shape({ name: 'text', state: STATE_CODE }, 'name')],
     participation: [
       shape({ label: 'text', date: 'date', municipalities: 'number', people: 'number' }, 'label'),
     ],
@@ -182,12 +201,12 @@ const PROGRAMME = shape(
     name: 'text',
     period: shape({ from: 'period', to: 'period' }, 'from'),
     audience: 'text',
-    regions: 'states',
+    regions: STATES,
     description: 'text',
     approach: 'text',
     partners: [named],
     initiative: 'text',
-    offices: 'ids',
+    offices: IDS,
     url: 'url',
     image,
   },
@@ -204,8 +223,6 @@ const TOPIC = shape({ id: 'text', label: 'text' }, 'id', 'label');
 
 /** The feed's lists in the order they are read: a list refers only to ids of lists before it. */
 const LISTS = { offices: OFFICE, topics: TOPIC, networks: NETWORK, events: EVENT, programmes: PROGRAMME };
-
-const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Where a value sits: its JSON path, the field as reported, and the item it belongs to. */
 interface At {
@@ -228,60 +245,29 @@ const entry = (at: At, index: number): At => ({
 const report = (at: At, code: IssueCode) =>
   at.context.issues.push({ code, path: at.path, id: at.id, field: at.field });
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-
 /** The value of one field, or undefined (with an issue) when it does not fit its kind. */
 function readField(kind: Kind, value: unknown, at: At): unknown {
-  const { timeZone } = at.context;
-  let ok: boolean;
-  if (typeof kind === 'string') {
-    switch (kind) {
-      case 'url':
-        if (!isText(value)) break;
-        if (isSafeUrl(value)) return value.trim();
-        report(at, 'url-scheme');
-        return undefined;
-      case 'states':
-      case 'ids':
-        return readList(value, at, (item) =>
-          isText(item) && (kind === 'ids' || STATE_CODE.test(item)) ? item : undefined,
-        );
-    }
-    ok =
-      kind === 'text' || kind === 'url'
-        ? isText(value)
-        : kind === 'date'
-          ? parseFeedDate(value, timeZone) !== undefined
-          : kind === 'period'
-            ? parseYearOrDate(value, timeZone) !== undefined
-            : kind === 'time'
-              ? typeof value === 'string' && TIME_OF_DAY.test(value)
-              : kind === 'flag'
-                ? typeof value === 'boolean'
-                : kind === 'state'
-                  ? typeof value === 'string' && STATE_CODE.test(value)
-                  : typeof value === 'number' &&
-                    Number.isFinite(value) &&
-                    value >= (kind === 'ordinal' ? 1 : 0) &&
-                    (kind === 'number' || Number.isInteger(value));
-  } else if (Array.isArray(kind)) {
-    const [item] = kind;
-    if (typeof item !== 'string')
-      return readList(value, at, (entryValue, entryAt) =>
-        isObject(entryValue) ? readObject(entryValue, item as Shape, entryAt) : undefined,
-      );
-    ok = kind.includes(value as string);
+  if (Array.isArray(kind))
+    return readList(value, at, (item, itemAt) => readField(kind[0] as Kind, item, itemAt));
+  let ok: unknown;
+  if (kind instanceof RegExp) ok = typeof value === 'string' && kind.test(value);
+  else if (typeof kind === 'object') {
+    const result = isObject(value) && readObject(value, kind as Shape, at);
+    if (result) return result;
   } else {
-    const result = isObject(value) ? readObject(value, kind as Shape, at) : undefined;
-    if (result !== undefined) return result;
-    ok = false;
+    ok = CHECKS[kind as keyof typeof CHECKS](value, at.context.timeZone);
+    if (ok && kind === 'url') {
+      if (isSafeUrl(value)) return value.trim();
+      report(at, 'url-scheme');
+      return undefined;
+    }
   }
   if (ok) return value;
   report(at, 'field-invalid');
   return undefined;
 }
 
-/** A list whose bad entries are dropped one by one, each with an issue. */
+/** A list whose bad entries are dropped one by one (`read` reports each). */
 function readList(value: unknown, at: At, read: (item: unknown, at: At) => unknown): unknown[] | undefined {
   if (!Array.isArray(value)) {
     report(at, 'field-invalid');
@@ -289,10 +275,8 @@ function readList(value: unknown, at: At, read: (item: unknown, at: At) => unkno
   }
   const kept: unknown[] = [];
   value.forEach((item, index) => {
-    const itemAt = entry(at, index);
-    const result = read(item, itemAt);
-    if (result === undefined) report(itemAt, 'field-invalid');
-    else kept.push(result);
+    const result = read(item, entry(at, index));
+    if (result !== undefined) kept.push(result);
   });
   return kept;
 }
@@ -326,17 +310,16 @@ function readItems(feed: Json, key: keyof typeof LISTS, context: Context): Json[
     const missing = itemShape.required.find((field) => !isObject(raw) || !isText(raw[field]));
     if (missing !== undefined) {
       report(child(at, missing), 'item-invalid');
-      return null;
+      return;
     }
     const item = readObject(raw as Json, itemShape, at)!;
-    if (key === 'events' && !finishEvent(item, at)) return null;
+    if (key === 'events' && !finishEvent(item, at)) return;
     if (seen.has(id!)) report(child(at, 'id'), 'duplicate-id');
     else {
       seen.add(id!);
       context.paths.set(item, path);
       items.push(item);
     }
-    return null;
   });
   return items;
 }

@@ -29,34 +29,18 @@ declare global {
   }
 }
 
-/**
- * Where loading the feed stands: nothing to do yet (a lazy element far from the viewport), loading,
- * loaded, failed. The values of `@lit/task`'s `TaskStatus`, as constants the minifier inlines.
- */
-const INITIAL = 0;
-const PENDING = 1;
-const COMPLETE = 2;
-const ERROR = 3;
-type LoadStatus = typeof INITIAL | typeof PENDING | typeof COMPLETE | typeof ERROR;
-
 /** What a load starts from: compared value by value, a change loads again. */
-type LoadArgs = [
-  feed: unknown,
-  url: string | undefined,
-  inline: string | undefined,
-  attempt: number,
-  waiting: boolean,
-];
+type LoadArgs = [feed: unknown, url: string | undefined, inline: string | undefined, waiting: boolean];
 
 /** The abort reason when an element leaves the page mid-load (not an error to show). */
 const DISCONNECTED = Symbol('disconnected');
 
 const domReady = () =>
-  document.readyState === 'loading'
-    ? new Promise<void>((resolve) =>
-        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
-      )
-    : Promise.resolve();
+  new Promise((resolve) =>
+    document.readyState === 'loading'
+      ? document.addEventListener('DOMContentLoaded', resolve, { once: true })
+      : resolve(0),
+  );
 
 /** The page's default feed: `data-feed` of the first script tag that has one. */
 export function pageFeedUrl(): string | undefined {
@@ -78,8 +62,6 @@ export abstract class FeedElement extends LitElement {
     today: {},
     feed: { attribute: false },
     loading: {},
-    attempt: { attribute: false },
-    near: { attribute: false },
   };
 
   /** Feed URL. Wins over the page's `data-feed` and an inline feed. */
@@ -100,15 +82,15 @@ export abstract class FeedElement extends LitElement {
    */
   loading?: 'eager' | 'lazy';
 
-  /** Bumped by the retry button. */
-  private attempt = 0;
-
   /** A lazy element has come near the viewport. */
-  private near = false;
+  #near = false;
   #observer?: IntersectionObserver;
 
-  /** Where loading stands, what it gave (COMPLETE) or why it failed (ERROR). */
-  #loadStatus: LoadStatus = INITIAL;
+  /**
+   * Where loading stands: undefined while there is nothing to do yet (a lazy element far from
+   * the viewport) or the load runs, then true (loaded: `#loadResult`) or false (failed: `#loadError`).
+   */
+  #loadOk?: boolean;
   #loadResult?: LoadedFeed;
   #loadError?: unknown;
   /** What the last load started from, and its abort switch. */
@@ -122,13 +104,14 @@ export abstract class FeedElement extends LitElement {
   protected autoLoad = true;
 
   #waiting(): boolean {
-    if (this.loading !== 'lazy' || this.near) return false;
+    if (this.loading !== 'lazy' || this.#near) return false;
     if (!this.#observer && this.isConnected) {
       this.#observer = new IntersectionObserver(
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) {
-            this.near = true;
+            this.#near = true;
             this.#stopObserving();
+            this.requestUpdate();
           }
         },
         // The element's own document as root: the margin also works inside an iframe.
@@ -147,7 +130,7 @@ export abstract class FeedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached while still waiting: observe again.
-    if (this.hasUpdated && this.loading === 'lazy' && !this.near) this.requestUpdate();
+    if (this.hasUpdated && this.loading === 'lazy' && !this.#near) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -200,20 +183,20 @@ export abstract class FeedElement extends LitElement {
   async #load(): Promise<void> {
     this.#loadController?.abort();
     const controller = (this.#loadController = new AbortController());
-    const [feed, url, inline, , waiting] = this.#loadArgs!;
-    this.#loadStatus = waiting ? INITIAL : PENDING;
+    const [feed, url, inline, waiting] = this.#loadArgs!;
+    this.#loadOk = undefined;
     this.requestUpdate();
     if (waiting) return;
     try {
       const result = await this.#loadFeed(feed, url, inline, controller.signal);
       if (controller !== this.#loadController) return;
       this.#loadResult = result;
-      this.#loadStatus = COMPLETE;
+      this.#loadOk = true;
     } catch (error) {
       if (controller !== this.#loadController) return;
       this.#loadError =
         controller.signal.aborted || error instanceof FeedError ? error : new FeedError('network');
-      this.#loadStatus = ERROR;
+      this.#loadOk = false;
     }
     this.requestUpdate();
   }
@@ -233,19 +216,13 @@ export abstract class FeedElement extends LitElement {
       hostUpdate: () => {
         if (!this.autoLoad) return;
         // Primitives (or the same object), so it loads again only when the source really changes.
-        const args: LoadArgs = [
-          this.feed,
-          this.#feedUrl(),
-          this.#inlineFeed(),
-          this.attempt,
-          this.#waiting(),
-        ];
+        const args: LoadArgs = [this.feed, this.#feedUrl(), this.#inlineFeed(), this.#waiting()];
         if (this.#loadArgs?.every((value, i) => value === args[i])) return;
         this.#loadArgs = args;
         void this.#load();
       },
       hostConnected: () => {
-        if (this.#loadStatus === ERROR && this.#loadError === DISCONNECTED) void this.#load();
+        if (this.#loadOk === false && this.#loadError === DISCONNECTED) void this.#load();
       },
       hostDisconnected: () =>
         queueMicrotask(() => {
@@ -257,13 +234,13 @@ export abstract class FeedElement extends LitElement {
   /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const status = this.#loadStatus,
+    const ok = this.#loadOk,
       value = this.#loadResult,
       error = this.#loadError;
-    if (status === COMPLETE && value && this.#reported !== value) {
+    if (ok && this.#reported !== value) {
       this.#reported = value;
-      this.emit('feed-load', { feed: value.feed, issues: value.issues, source: this.#currentSource });
-    } else if (status === ERROR && this.#reported !== error && error !== DISCONNECTED) {
+      this.emit('feed-load', { feed: value!.feed, issues: value!.issues, source: this.#currentSource });
+    } else if (ok === false && this.#reported !== error && error !== DISCONNECTED) {
       this.#reported = error;
       const feedError = error as FeedError;
       this.emit('feed-error', {
@@ -300,12 +277,11 @@ export abstract class FeedElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const status = this.#loadStatus,
-      value = this.#loadResult,
+    const ok = this.#loadOk,
       error = this.#loadError;
-    return status === COMPLETE
-      ? this.renderFeed(value!.feed)
-      : status === ERROR && error !== DISCONNECTED
+    return ok
+      ? this.renderFeed(this.#loadResult!.feed)
+      : ok === false && error !== DISCONNECTED
         ? this.renderError(error)
         : this.renderLoading();
   }
@@ -340,8 +316,9 @@ export abstract class FeedElement extends LitElement {
     return html`<div class="state empty" part="empty"><p>${message}</p></div>`;
   }
 
-  /** Loads the feed again (after a network error). */
+  /** Loads the feed again (after a network error): the next update finds no load to compare with. */
   retry(): void {
-    this.attempt++;
+    this.#loadArgs = undefined;
+    this.requestUpdate();
   }
 }

@@ -155,9 +155,9 @@ export class ParticipationChart extends FeedElement {
     const unit = text[metric];
     const values = points.map((p) => p.value);
     const format = (n: number) => n.toLocaleString(locale);
-    const summary = (kind: string) =>
+    const summary = (kind: 'columns' | 'bars') =>
       fill(text.summary, {
-        kind,
+        kind: text[kind],
         n: points.length,
         min: format(Math.min(...values)),
         max: format(Math.max(...values)),
@@ -247,7 +247,7 @@ export class ParticipationChart extends FeedElement {
       part="chart"
       class="chart columns size-${Math.min(Math.ceil(points.length / 3), 6)}"
       role="img"
-      aria-label=${c.summary(c.text.columns)}
+      aria-label=${c.summary('columns')}
       height=${em(height)}
     >
       <text x="-3em" y="1em">${c.axis}</text>
@@ -277,7 +277,7 @@ export class ParticipationChart extends FeedElement {
       part="chart"
       class="chart bars"
       role="img"
-      aria-label=${c.summary(c.text.bars)}
+      aria-label=${c.summary('bars')}
       height=${em(end + 3.4)}
     >
       ${c.ticks.map(
@@ -306,7 +306,8 @@ interface Chart {
   top: number;
   ticks: number[];
   format: (n: number) => string;
-  summary: (kind: string) => string;
+  /** The chart's short summary for screen readers: "Säulendiagramm mit 5 Treffen: …". */
+  summary: (kind: 'columns' | 'bars') => string;
   /** The value axis' title: "Anzahl Kommunen". */
   axis: string;
   text: Text;
