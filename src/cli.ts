@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { checkFeedText, type CheckResult } from './data/check.js';
+import { isDayKey } from './data/dates.js';
 import { FeedError } from './data/errors.js';
 import type { Locale } from './data/messages.js';
 
@@ -68,7 +69,7 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
     !source ||
     rest.length ||
     (lang !== 'de' && lang !== 'en') ||
-    (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
+    (today !== undefined && !isDayKey(today))
   ) {
     io.err(usage[locale]);
     return 2;

@@ -272,7 +272,8 @@ const keyOf = (y: number, mo: number, d: number): string => `${pad(y, 4)}-${pad(
 
 /** 'YYYY-MM-DD' of an instant in the zone. */
 export function dayKey(instant: number, timeZone: string): string {
-  return wallOf(instant, timeZone).toISOString().slice(0, 10);
+  const wall = wallOf(instant, timeZone);
+  return keyOf(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
 }
 
 /** 'YYYY-MM-DD' of a value's wall-clock day. */
@@ -465,10 +466,13 @@ export function toIsoString(d: FeedDateValue, timeZone: string): string {
   if (d.precision === 'month') return monthKeyOf(d);
   if (d.precision === 'day') return dayKeyOf(d);
   const offsetMin = Math.round(offsetAt(d.instant, timeZone) / 60_000);
-  // The wall clock to the second ("2019-09-24T10:00:00"), then the offset.
-  const wall = new Date(Math.floor(d.instant / 1000) * 1000 + offsetMin * 60_000).toISOString();
+  // The wall clock to the second ("2019-09-24T10:00:00"), then the offset. Not through
+  // toISOString, which writes a year past 9999 as "+010000" and so breaks fixed-width slicing.
+  const wall = new Date(d.instant + offsetMin * 60_000);
+  const day = keyOf(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
+  const time = [wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()].map((n) => pad(n)).join(':');
   const abs = Math.abs(offsetMin);
-  return `${wall.slice(0, 19)}${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${day}T${time}${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** iCalendar (RFC 5545) UTC form of an instant: "20190924T080000Z". */

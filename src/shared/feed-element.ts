@@ -264,11 +264,10 @@ export abstract class FeedElement extends LitElement {
     return resolveLocale(this, this.locale);
   }
 
-  /** The reference instant: 00:00 of `today` in the feed's zone, or now. */
+  /** The reference instant: 00:00 of `today` in the feed's zone, or now (also for a day that does not exist). */
   protected referenceNow(feed: ValidFeed): number {
-    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today)
-      ? startOfDay(this.today, feed.timeZone)
-      : Date.now();
+    const start = this.today ? startOfDay(this.today, feed.timeZone) : NaN;
+    return Number.isNaN(start) ? Date.now() : start;
   }
 
   /** The loaded feed, once there is one. */

@@ -480,6 +480,9 @@ describe('dates', () => {
         '2019-09-24T10:00:00+05:30',
       );
       expect(toIsoString(p('2019-09-24T10:00', 'UTC'), 'UTC')).to.equal('2019-09-24T10:00:00+00:00');
+      // Past 9999 on the zone's clock: a five-digit year, the seconds kept (not toISOString's "+010000").
+      expect(toIsoString(p('9999-12-31T23:30:00Z'), BER)).to.equal('10000-01-01T00:30:00+01:00');
+      expect(dayKey(p('9999-12-31T23:30:00Z').instant, BER)).to.equal('10000-01-01');
       expect(toIsoString(p('2026-10-25T02:30'), BER)).to.equal('2026-10-25T02:30:00+02:00');
       expect(toIsoString(p('2019-09-24'), BER)).to.equal('2019-09-24');
       expect(toIsoString(p('2019-09'), BER)).to.equal('2019-09');

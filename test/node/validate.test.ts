@@ -152,6 +152,8 @@ test('usage errors exit with 2 and explain the command', async () => {
   assert.equal(none.code, 2);
   assert.match(none.err, /^Aufruf: bildungsnetz-widgets validate <Datei-oder-URL>/);
   assert.equal((await run('validate', sample, '--lang', 'fr')).code, 2);
+  // A day that does not exist is no reference date (it used to make "now" NaN).
+  assert.equal((await run('validate', sample, '--today', '2019-02-30')).code, 2);
   const help = await run('--help', '--lang', 'en');
   assert.equal(help.code, 0);
   assert.match(help.out, /^Usage: bildungsnetz-widgets validate <file-or-url>/);

@@ -27,6 +27,20 @@ const rows = (el: MeetingCalendar) =>
   $$(el, 'tbody tr').map((tr) => [...tr.querySelectorAll('td')].map((td) => td.dataset.day ?? ''));
 
 describe('<meeting-calendar> month grid', () => {
+  it('takes a today that does not exist (2019-02-30) as no today: the real month shows, no endless loading', async () => {
+    const el = await ready(
+      await fixture<MeetingCalendar>(
+        html`<meeting-calendar .feed=${calendarFeed} today="2019-02-30"></meeting-calendar>`,
+      ),
+    );
+    const now = new Intl.DateTimeFormat('de-DE', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Berlin',
+    });
+    expect(text($(el, '[part="heading"]'))).to.equal(now.format(new Date()));
+  });
+
   it('shows the month of today by default, Monday first, full weekday names for assistive technology', async () => {
     const el = await calendar(calendarFeed);
     expect(text($(el, '[part="heading"]'))).to.equal('November 2026');
