@@ -20,7 +20,7 @@ export const CARD_BUDGET_GZIP = 14_000;
 
 /**
  * What CI lets through while the budget is missed: the bundle's size after the second size
- * round (31,334 bytes: minified stylesheets, no decorators, ES private fields, one filter-bar
+ * round (31,365 bytes: minified stylesheets, no decorators, ES private fields, one filter-bar
  * controller, shared markup helpers, a tighter data layer) plus a little room. It may only ever
  * go down, towards the budget; a change that grows the bundle past it fails `npm test`. See the
  * README's "Size" section.
