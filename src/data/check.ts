@@ -12,7 +12,7 @@ import { FeedError } from './errors.js';
 import { parseText } from './load.js';
 import { fill, type Locale, type Localized } from './messages.js';
 import { issueMessage } from './issue-messages.js';
-import type { FeedIssue, IssueCode, ValidFeed } from './parse.js';
+import { isEmailAddress, type FeedIssue, type IssueCode, type ValidFeed } from './parse.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -115,8 +115,6 @@ const count = (n: number, word: keyof (typeof words)['de'], locale: Locale) =>
 
 const quoteId = (id: string | undefined, locale: Locale) =>
   id === undefined ? (locale === 'de' ? 'ohne ID' : 'without id') : locale === 'de' ? `„${id}“` : `"${id}"`;
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Checks a feed's text exactly as the widgets would read it (empty, not JSON, not a feed …). */
 export function checkFeedText(text: string, options: CheckOptions = {}): CheckResult {
@@ -231,12 +229,12 @@ function checkLoaded(
     const until = event.registration?.until && parseFeedDate(event.registration.until, feed.timeZone);
     if (until && until.instant > event.startValue.instant)
       warn('registration-after-start', `${path}.registration.until`, event.id);
-    if (event.contact?.email !== undefined && !EMAIL.test(event.contact.email))
+    if (event.contact?.email !== undefined && !isEmailAddress(event.contact.email))
       warn('email-invalid', `${path}.contact.email`, event.id);
   });
   const rawOffices = Array.isArray(raw.offices) ? raw.offices : [];
   feed.offices.forEach((office) => {
-    if (office.email === undefined || EMAIL.test(office.email)) return;
+    if (office.email === undefined || isEmailAddress(office.email)) return;
     const index = rawOffices.findIndex((o) => (o as { id?: unknown } | null)?.id === office.id);
     warn('email-invalid', `offices[${index}].email`, office.id);
   });

@@ -69,6 +69,16 @@ const IDS = ['text'] as const;
 const STATES = [STATE_CODE] as const;
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
+/**
+ * Whether a text looks like an e-mail address: what the elements link with `mailto:` and the
+ * feed check (`validate`) accepts without a warning.
+ */
+export const isEmailAddress = (value: string): boolean =>
+  /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i.test(value);
+
+/** Whether a text looks like a phone number (digits, spaces, `+ ( ) . / -`): linked with `tel:`. */
+export const isPhoneNumber = (value: string): boolean => /^\+?[\d\s()./-]{3,}\d$/.test(value);
+
 /** Whether a URL may become a link: it parses and its scheme is http(s), mailto or tel. */
 export function isSafeUrl(value: unknown): value is string {
   if (typeof value !== 'string') return false;

@@ -5,11 +5,26 @@
  */
 import { html, nothing } from 'lit';
 import { parseDescription } from '../data/description.js';
-import { isSafeUrl } from '../data/parse.js';
+import { isEmailAddress, isPhoneNumber, isSafeUrl } from '../data/parse.js';
 
 /** A link only for an allowed scheme (http, https, mailto, tel); otherwise the plain content. */
 export const link = (url: string | undefined, content: unknown, part?: string) =>
   isSafeUrl(url) ? html`<a href=${url} part=${part ?? nothing}>${content}</a>` : content;
+
+/** `mailto:` for something that looks like an e-mail address; undefined otherwise (shown as text). */
+export const mailtoUrl = (email: string | undefined) =>
+  email && isEmailAddress(email) ? `mailto:${email}` : undefined;
+
+/** `tel:` with the digits of something that looks like a phone number; undefined otherwise. */
+export const telUrl = (phone: string | undefined) =>
+  phone && isPhoneNumber(phone) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined;
+
+/** One term and its value in a description list; nothing when the value is empty. */
+export const row = (term: string, value: unknown) =>
+  value
+    ? html`<dt>${term}</dt>
+        <dd>${value}</dd>`
+    : nothing;
 
 /** A `<ul>` of the items, each rendered by `item`; undefined when there are none. */
 export const list = <T>(items: readonly T[] | undefined, item: (x: T) => unknown = (x) => x) =>

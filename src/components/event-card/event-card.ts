@@ -10,7 +10,7 @@ import { upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
-import { link, list, renderText } from '../../shared/markup.js';
+import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
 import { compactCard, compactCardStyles, compactStrings, dateText, statusBadge } from './compact.js';
 import { styles } from './event-card.styles.js';
@@ -139,9 +139,6 @@ function toContext(feed: unknown): ValidFeed {
 const lines = (values: unknown[]) =>
   values.filter(Boolean).map((value) => html`<span class="line">${value}</span> `);
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
-const PHONE = /^\+?[\d\s()./-]{3,}\d$/;
-
 /** "PDF, 117 KB" / "1,2 MB": the type from the URL's extension or the media type, 1 KB = 1024 bytes. */
 function fileInfo({ url, mediaType, bytes }: Download, locale: Locale): string {
   let path = '';
@@ -197,9 +194,8 @@ function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
   const parts = [
     c.name,
     office && link(office.url, [office.name, office.city].filter(Boolean).join(', ')),
-    email && html`${t.email}: ${EMAIL.test(email) ? link(`mailto:${email}`, email) : email}`,
-    phone &&
-      html`${t.phone}: ${PHONE.test(phone) ? link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone) : phone}`,
+    email && html`${t.email}: ${link(mailtoUrl(email), email)}`,
+    phone && html`${t.phone}: ${link(telUrl(phone), phone)}`,
   ].filter(Boolean);
   return parts.length ? html`<address>${lines(parts)}</address>` : undefined;
 }

@@ -8,7 +8,7 @@ import { isSafeUrl, type ValidFeed } from '../../data/parse.js';
 import type { Network } from '../../data/types.js';
 import { nextMeeting } from '../../data/views.js';
 import { heading } from '../../shared/heading.js';
-import { link, list, renderText } from '../../shared/markup.js';
+import { link, list, renderText, row } from '../../shared/markup.js';
 import { stateName, type Locale, type Strings } from '../../shared/i18n.js';
 
 export const strings: Strings<
@@ -91,13 +91,6 @@ export interface NetworkContext {
   /** Unique within the shadow root: the prefix of ids. */
   key: string;
 }
-
-/** One term and its value in a description list; nothing when the value is empty. */
-export const row = (term: string, value: unknown) =>
-  value
-    ? html`<dt>${term}</dt>
-        <dd>${value}</dd>`
-    : nothing;
 
 export function renderNetwork(network: Network, ctx: NetworkContext): TemplateResult {
   const { feed, locale } = ctx;

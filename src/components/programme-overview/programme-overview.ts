@@ -6,8 +6,7 @@ import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
 import { stateName, type Strings } from '../../shared/i18n.js';
-import { link, list, renderText } from '../../shared/markup.js';
-import { row } from '../network-list/network.js';
+import { link, list, mailtoUrl, renderText, row, telUrl } from '../../shared/markup.js';
 
 const strings: Strings<
   | 'title'
@@ -175,12 +174,9 @@ export class ProgrammeOverview extends FeedElement {
 
 /** An office: its name (linked), city, e-mail and phone (linked when they are real addresses). */
 function office(o: Office, text: Text) {
-  const mail = o.email && /^[^\s@:/?]+@[^\s@/?]+$/.test(o.email) ? `mailto:${o.email}` : undefined;
-  const digits = o.phone?.replace(/[^\d+]/g, '');
-  const tel = digits ? `tel:${digits}` : undefined;
   return html`${link(o.url, o.name)}${o.city ? `, ${o.city}` : ''}
-  ${o.email ? html`<span class="contact">${text.email}: ${link(mail, o.email)}</span>` : nothing}
-  ${o.phone ? html`<span class="contact">${text.phone}: ${link(tel, o.phone)}</span>` : nothing}`;
+  ${o.email ? html`<span class="contact">${text.email}: ${link(mailtoUrl(o.email), o.email)}</span>` : nothing}
+  ${o.phone ? html`<span class="contact">${text.phone}: ${link(telUrl(o.phone), o.phone)}</span>` : nothing}`;
 }
 
 defineElement('programme-overview', ProgrammeOverview);
