@@ -21,7 +21,7 @@ import { formatMonthYear, monthKeyOf, periodEnd, type FeedDateValue } from './da
 import { intlLocale, type Locale } from './messages.js';
 import { words } from './networks.js';
 import type { ParsedEvent, ValidFeed } from './parse.js';
-import { stateName } from '../shared/i18n.js';
+import { stateName } from './states.js';
 
 export type When = 'upcoming' | 'past' | 'all';
 
