@@ -88,8 +88,8 @@ export class FeedLoader {
    * page's lifetime; a failed one is forgotten so that a retry fetches again.
    */
   load(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
-    const entries = this.#entries,
-      options = this.options;
+    const entries = this.#entries;
+    const options = this.options;
     let entry = entries.get(url);
     if (!entry) {
       const controller = new AbortController();
