@@ -34,8 +34,6 @@ export function quote(text: string, locale: Locale): string {
   return open + text + close;
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
-
 /**
  * Items as one list in the locale's words (`Intl.ListFormat`): "A, B und C" / "A, B and C"
  * (`conjunction`, the default), "A, B oder C" / "A, B or C" (`disjunction`).
@@ -45,10 +43,7 @@ export function listOf(
   locale: Locale,
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  const key = `${locale} ${type}`;
-  let format = listFormats.get(key);
-  if (!format) listFormats.set(key, (format = new Intl.ListFormat(intlLocale(locale), { type })));
-  return format.format(items);
+  return new Intl.ListFormat(intlLocale(locale), { type }).format(items);
 }
 
 /** The forms of a counted text: `one` and `other` as `Intl.PluralRules` tells them apart. */
@@ -59,8 +54,6 @@ export interface PluralForms {
   zero?: string;
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
 /**
  * The form of a counted text for `n` (`Intl.PluralRules`), filled with {@link fill}: `{n}` is
  * `n` as the locale writes numbers ("1.234" / "1,234"), other placeholders come from `params`.
@@ -68,9 +61,8 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
  * plural(3, 'de', { one: '{n} Termin', other: '{n} Termine' }) → '3 Termine'
  */
 export function plural(n: number, locale: Locale, forms: PluralForms, params: Params = {}): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlLocale(locale))));
+  const category = new Intl.PluralRules(intlLocale(locale)).select(n);
   const form =
-    n === 0 && forms.zero !== undefined ? forms.zero : rules.select(n) === 'one' ? forms.one : forms.other;
+    n === 0 && forms.zero !== undefined ? forms.zero : category === 'one' ? forms.one : forms.other;
   return fill(form, { ...params, n: n.toLocaleString(intlLocale(locale)) });
 }
