@@ -295,12 +295,14 @@ const orList = (items: string[], locale: Locale) =>
  * The sentence for an empty result that names what was filtered:
  * "Keine kommenden Termine in Schleswig-Holstein." /
  * "No upcoming events of the type “Fachtagung” in Brandenburg or Schleswig-Holstein."
+ * `lead` replaces the sentence's start ("Keine Termine im Dezember 2026" in `<meeting-calendar>`).
  */
 export function describeEmpty(
   feed: ValidFeed,
   when: When,
   filters: readonly EventFilter[],
   locale: Locale,
+  lead?: string,
 ): string {
   const t = texts[locale];
   const index = indexFeed(feed);
@@ -310,7 +312,7 @@ export function describeEmpty(
     networks: (id) => t.quote[0] + networkLabel(feed, id) + t.quote[1],
     states: (code) => stateName(code.toUpperCase(), locale),
   };
-  let text: string = t.none[when];
+  let text: string = lead ?? t.none[when];
   for (const key of FILTER_KEYS) {
     // The values of one kind from all filters, each once.
     let values = [...new Set(filters.flatMap((f) => f[key] ?? []))];
