@@ -1,9 +1,12 @@
 import { property } from 'lit/decorators.js';
 import type { FeedElement } from './feed-element.js';
+import type { FilterHost } from './filter-bar.js';
 
-/** Any subclass of FeedElement (it is abstract: each element writes its own `renderFeed`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs `any[]`
-type FeedElementClass = abstract new (...args: any[]) => FeedElement;
+type AbstractClass<T> = abstract new (...args: any[]) => T;
+
+/** The attributes the mixin adds: those the filter bar reads from its host. */
+type EventFilterAttributes = Pick<FilterHost, 'type' | 'topic' | 'network' | 'state' | 'filters'>;
 
 /**
  * The filter attributes that `<event-list>` and `<meeting-calendar>` share, declared once.
@@ -12,7 +15,7 @@ type FeedElementClass = abstract new (...args: any[]) => FeedElement;
  * spaces as they are (`type="Digitale Fachtagung Netzwerktreffen"`). `filters` adds a filter
  * bar (see `FilterBar` in filter-bar.ts) with which visitors narrow the events further.
  */
-export const EventFilters = <T extends FeedElementClass>(Base: T) => {
+export const EventFilters = <T extends AbstractClass<FeedElement>>(Base: T) => {
   /**
    * The filter attributes, and the parts of the filter bar that `filters` shows.
    *
@@ -40,5 +43,6 @@ export const EventFilters = <T extends FeedElementClass>(Base: T) => {
     /** Shows a filter bar with which visitors choose type, topic, state and network. */
     @property({ type: Boolean }) filters = false;
   }
-  return EventFilters;
+  // Typed by the attributes it adds: the `.d.ts` files cannot name the class inside a function.
+  return EventFilters as AbstractClass<EventFilterAttributes> & T;
 };
