@@ -173,6 +173,7 @@ export const Theming: Story = {
             --bn-space: 1.25rem;
             --bn-font: Georgia, serif;
             --bn-focus: #b8006b;
+            --bn-danger: #8a1010;
             --bn-day-height: 8em;
           }
           .theming-demo meeting-calendar::part(filters) {

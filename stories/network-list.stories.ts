@@ -89,6 +89,8 @@ export const Theming: Story = {
             --bn-space: 1.25rem;
             --bn-font: Georgia, serif;
             --bn-focus: #b8006b;
+            --bn-accent-contrast: #ffffff;
+            --bn-danger: #8a1010;
           }
           .theming-demo network-list::part(list) {
             outline: 1px dotted #6b1f5c;

@@ -91,6 +91,8 @@ export const Theming: Story = {
             --bn-space: 1.25rem;
             --bn-font: Georgia, serif;
             --bn-focus: #b8006b;
+            --bn-surface: #fbf6fa;
+            --bn-danger: #8a1010;
           }
           .theming-demo participation-chart::part(figure) {
             outline: 1px dotted #6b1f5c;

@@ -78,6 +78,8 @@ export const Theming: Story = {
             --bn-space: 1.25rem;
             --bn-font: Georgia, serif;
             --bn-focus: #b8006b;
+            --bn-accent-contrast: #ffffff;
+            --bn-danger: #8a1010;
           }
           .theming-demo programme-overview::part(overview) {
             outline: 1px dotted #6b1f5c;
