@@ -46,7 +46,7 @@ export class NetworkList extends FeedElement {
         margin: 0;
         padding: 0;
         display: grid;
-        gap: var(--bn-space);
+        gap: var(--_space);
       }
     `,
   ];

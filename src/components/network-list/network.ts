@@ -104,7 +104,7 @@ export function renderNetwork(network: Network, ctx: NetworkContext): TemplateRe
     network.number === undefined ? undefined : `${text.network} ${network.number}`,
     network.shortName,
   ].filter(Boolean);
-  return html`<article part="network" class="network" aria-labelledby=${id}>
+  return html`<article part="network" class="frame network" aria-labelledby=${id}>
     ${heading(ctx.headingLevel, network.name, 'heading', id)}
     ${subtitle.length ? html`<p class="subtitle">${subtitle.join(' · ')}</p>` : nothing}
     <div class="description">${renderText(network.description)}</div>
@@ -155,17 +155,11 @@ export function renderNetwork(network: Network, ctx: NetworkContext): TemplateRe
 }
 
 export const networkStyles = css`
-  .network {
-    padding: var(--bn-space);
-    border: 1px solid var(--bn-border);
-    border-radius: var(--bn-radius);
-    background: var(--bn-surface);
-  }
   .heading {
     font-size: 1.2em;
   }
   .subtitle {
-    color: var(--bn-muted);
+    color: var(--_muted);
     margin: 0.25em 0 0;
   }
   .description p,
@@ -199,7 +193,7 @@ export const networkStyles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--bn-link, var(--bn-accent));
+    color: var(--_link);
     min-height: 1.5em;
   }
   .groups {

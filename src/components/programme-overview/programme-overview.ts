@@ -89,19 +89,13 @@ export class ProgrammeOverview extends FeedElement {
   static override styles = [
     ...FeedElement.styles,
     css`
-      .overview {
-        padding: var(--bn-space);
-        border: 1px solid var(--bn-border);
-        border-radius: var(--bn-radius);
-        background: var(--bn-surface);
-      }
       .heading {
         font-size: 1.2em;
       }
       .kicker {
         display: block;
         font-size: 0.8em;
-        color: var(--bn-muted);
+        color: var(--_muted);
       }
       dl {
         margin: 0.75em 0 0;
@@ -142,7 +136,7 @@ export class ProgrammeOverview extends FeedElement {
     const p = id ? feed.programmes.find((x) => x.id === id) : feed.programmes[0];
     if (!p) return this.renderEmpty(id ? text.notFound.replace('{id}', id) : text.empty);
     const offices = (p.offices ?? []).flatMap((o) => feed.offices.find((x) => x.id === o) ?? []);
-    return html`<article part="overview" class="overview" aria-labelledby="h">
+    return html`<article part="overview" class="frame overview" aria-labelledby="h">
       ${heading(
         this.headingLevel,
         html`<span class="kicker">${text.title}</span><span class="visually-hidden">: </span>${p.name}`,
