@@ -6,13 +6,13 @@ export const filterBarStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    gap: calc(var(--bn-space) * 0.75);
-    margin: 0 0 var(--bn-space);
+    gap: calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_space);
   }
   .filter-fields {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--bn-space) * 0.75);
+    gap: calc(var(--_space) * 0.75);
     flex: 1 1 100%;
   }
   .filter-field {
@@ -28,12 +28,12 @@ export const filterBarStyles = css`
   .filter-field select {
     font: inherit;
     color: inherit;
-    background: var(--bn-surface, transparent);
+    background: var(--_surface);
     width: 100%;
     min-height: 2.75em;
     padding: 0.4em 0.5em;
     border: 1px solid color-mix(in srgb, currentColor 60%, transparent);
-    border-radius: var(--bn-radius);
+    border-radius: var(--_radius);
   }
   .filter-field select option {
     color: initial;

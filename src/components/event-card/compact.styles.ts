@@ -1,19 +1,17 @@
 import { css } from 'lit';
 
 /**
- * The compact card's styles, which `<event-card>` shares for both variants: the frame, the
+ * The compact card's styles, which `<event-card>` shares for both variants: the link colour, the
  * status badge (white on the danger colour, readable on light and dark pages), the date line.
  */
 export const compactCardStyles = css`
-  .card {
-    padding: var(--bn-space);
-    border: 1px solid var(--bn-border);
-    border-radius: var(--bn-radius);
-    background: var(--bn-surface);
+  /* Readable on light and dark pages: by default the accent mixed with the inherited text colour
+     (the card's own default for --bn-link; buttons keep the plain accent). */
+  :host {
+    --_card-link: var(--bn-link, color-mix(in srgb, var(--_accent) 50%, currentColor));
   }
-  /* Readable on light and dark pages: the accent is mixed with the inherited text colour. */
   a {
-    color: var(--bn-link, color-mix(in srgb, var(--bn-accent) 50%, currentColor));
+    color: var(--_card-link);
     text-underline-offset: 0.15em;
   }
   .compact p {
@@ -26,9 +24,9 @@ export const compactCardStyles = css`
     display: inline-block;
     font-weight: 700;
     padding: 0 0.4em;
-    border: 2px solid var(--bn-danger);
+    border: 2px solid var(--_danger);
     border-radius: 0.25em;
-    background: var(--bn-danger);
+    background: var(--_danger);
     color: #fff;
     text-transform: uppercase;
     letter-spacing: 0.03em;
@@ -46,6 +44,6 @@ export const compactCardStyles = css`
   }
   .compact .location,
   .type {
-    color: var(--bn-muted);
+    color: var(--_muted);
   }
 `;

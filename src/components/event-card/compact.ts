@@ -60,7 +60,7 @@ export interface CompactCardOptions {
 export function compactCard(event: ParsedEvent, locale: Locale, options: CompactCardOptions): TemplateResult {
   return html`<article
     part="card"
-    class="card compact"
+    class="frame card compact"
     aria-labelledby=${options.titleId}
     tabindex=${options.focusable ? '-1' : nothing}
   >

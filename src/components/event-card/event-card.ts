@@ -279,7 +279,7 @@ export class EventCard extends FeedElement {
       (id) => feed.topics.find((topic) => topic.id === id)?.label ?? [],
     );
     const image = event.image;
-    return html`<article part="card" class="card full" aria-labelledby="title">
+    return html`<article part="card" class="frame card full" aria-labelledby="title">
       ${heading(this.headingLevel, event.title, 'heading', 'title')}${statusBadge(event, locale)}
       ${
         image && isSafeUrl(image.url)

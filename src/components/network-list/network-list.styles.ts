@@ -7,6 +7,6 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--bn-space);
+    gap: var(--_space);
   }
 `;

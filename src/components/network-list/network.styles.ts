@@ -2,17 +2,11 @@ import { css } from 'lit';
 
 /** The styles of one network's `<article>`, shared by `<network-list>` and `<network-card>`. */
 export const networkStyles = css`
-  .network {
-    padding: var(--bn-space);
-    border: 1px solid var(--bn-border);
-    border-radius: var(--bn-radius);
-    background: var(--bn-surface);
-  }
   .heading {
     font-size: 1.2em;
   }
   .subtitle {
-    color: var(--bn-muted);
+    color: var(--_muted);
     margin: 0.25em 0 0;
   }
   .description p,
@@ -46,7 +40,7 @@ export const networkStyles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--bn-link, var(--bn-accent));
+    color: var(--_link);
     min-height: 1.5em;
   }
   .groups {

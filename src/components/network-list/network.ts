@@ -36,7 +36,7 @@ export function renderNetwork(network: Network, ctx: NetworkContext): TemplateRe
     network.number === undefined ? undefined : `${text.network} ${network.number}`,
     network.shortName,
   ].filter(Boolean);
-  return html`<article part="network" class="network" aria-labelledby=${id}>
+  return html`<article part="network" class="frame network" aria-labelledby=${id}>
     ${heading(ctx.headingLevel, network.name, 'heading', id)}
     ${subtitle.length ? html`<p class="subtitle">${subtitle.join(' · ')}</p>` : nothing}
     <div class="description">${renderText(network.description)}</div>

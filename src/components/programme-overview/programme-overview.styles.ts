@@ -1,19 +1,13 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .overview {
-    padding: var(--bn-space);
-    border: 1px solid var(--bn-border);
-    border-radius: var(--bn-radius);
-    background: var(--bn-surface);
-  }
   .heading {
     font-size: 1.2em;
   }
   .kicker {
     display: block;
     font-size: 0.8em;
-    color: var(--bn-muted);
+    color: var(--_muted);
   }
   dl {
     margin: 0.75em 0 0;

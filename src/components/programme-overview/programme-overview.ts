@@ -41,7 +41,7 @@ export class ProgrammeOverview extends FeedElement {
     const p = id ? feed.programmes.find((x) => x.id === id) : feed.programmes[0];
     if (!p) return this.renderEmpty(id ? fill(text.notFound, { id }) : text.empty);
     const offices = (p.offices ?? []).flatMap((o) => feed.offices.find((x) => x.id === o) ?? []);
-    return html`<article part="overview" class="overview" aria-labelledby="h">
+    return html`<article part="overview" class="frame overview" aria-labelledby="h">
       ${heading(
         this.headingLevel,
         html`<span class="kicker">${text.title}</span><span class="visually-hidden">: </span>${p.name}`,
