@@ -116,8 +116,7 @@ export class FeedController implements ReactiveController {
   /** The host's sources: `feed` property, absolute feed URL (`src`, else the page's), inline feed. */
   #sources(): [feed: unknown, url: string | undefined, inline: string | undefined] {
     const host = this.#host;
-    const inline =
-      host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    const inline = host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
     const url = host.src || (inline === undefined ? pageFeedUrl() : undefined);
     return [host.feed, url ? new URL(url, document.baseURI).href : undefined, inline];
   }
