@@ -47,12 +47,9 @@ declare global {
  * @csspart empty - The empty state: one sentence saying what there is none of.
  *
  * @cssprop [--bn-accent=#0b5cad] - Accent colour: buttons, links.
- * @cssprop [--bn-accent-contrast=#ffffff] - Text on the accent colour (buttons).
- * @cssprop [--bn-link] - Link colour (default: the accent colour).
  * @cssprop [--bn-text=inherit] - Text colour (inherited from the page by default).
  * @cssprop [--bn-muted] - Secondary text colour.
  * @cssprop [--bn-border] - Border colour.
- * @cssprop [--bn-danger=#b3261e] - Colour of the error box's border.
  * @cssprop [--bn-radius=0.5em] - Corner radius.
  * @cssprop [--bn-space=1em] - Spacing unit.
  * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
