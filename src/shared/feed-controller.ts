@@ -16,19 +16,6 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   loading?: 'eager' | 'lazy';
 }
 
-export interface FeedControllerOptions {
-  /** While this returns false, a changed source starts no load. Default: always load. */
-  enabled?: () => boolean;
-}
-
-/** One template for each state of the load. */
-export interface FeedTemplates<T> {
-  /** Nothing to show yet: waiting for the viewport, loading, or cancelled while off the page. */
-  pending: () => T;
-  complete: (loaded: LoadedFeed) => T;
-  error: (error: unknown) => T;
-}
-
 /**
  * What a load starts from, compared value by value: a change loads again. `waiting`: a lazy
  * element that is not yet near the viewport.
@@ -60,32 +47,29 @@ const domReady = () =>
  * after that, the element loads again; a loaded feed needs no request.
  */
 export class FeedController implements ReactiveController {
-  /** The load: its status, value (a {@link LoadedFeed}) and error. */
+  /**
+   * The load: its status, value (a {@link LoadedFeed}) and error. Its status is `INITIAL` before
+   * the first load, while a lazy host waits for the viewport and after a load was cancelled;
+   * set its `autoRun` to false to start no load when a source changes.
+   */
   readonly task: Task<FeedArgs, LoadedFeed>;
 
   /** Where the feed of the latest load comes from: its URL, `inline` or `property`. */
   source = '';
 
   readonly #host: FeedHost;
-  readonly #enabled: () => boolean;
   readonly #lazy: LazyController;
   /** The host left the page while loading, so the load was cancelled: load again when it is back. */
   #cancelled = false;
 
-  constructor(host: FeedHost, { enabled = () => true }: FeedControllerOptions = {}) {
+  constructor(host: FeedHost) {
     this.#host = host;
-    this.#enabled = enabled;
-    // Added before the task, so `hostUpdate` below runs before the task's own.
     host.addController(this);
-    this.#lazy = new LazyController(host, { enabled: () => host.loading === 'lazy' });
+    this.#lazy = new LazyController(host, () => host.loading === 'lazy');
     this.task = new Task(host, {
       args: (): FeedArgs => [...this.#sources(), this.#lazy.waiting],
       task: (args, { signal }) => this.#load(args, signal),
     });
-  }
-
-  hostUpdate(): void {
-    this.task.autoRun = this.#enabled();
   }
 
   hostConnected(): void {
@@ -103,16 +87,6 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  /** Renders the load's state: `pending` also before it starts (and while a lazy host waits). */
-  render<T>({ pending, complete, error }: FeedTemplates<T>): T {
-    return this.task.render({ initial: pending, pending, complete, error });
-  }
-
-  /** Loads again from the current sources (after a network error). */
-  retry(): void {
-    void this.task.run();
-  }
-
   /** The host's sources: `feed` property, absolute feed URL (`src`, else the page's), inline feed. */
   #sources(): [feed: unknown, url: string | undefined, inline: string | undefined] {
     const host = this.#host;
@@ -122,9 +96,9 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * The task: loads the feed, or resets to the initial state when there is nothing to do yet
-   * (a lazy host far from the viewport) or the load was cancelled. A failure other than a
-   * {@link FeedError} becomes a network error.
+   * The task: loads the feed from the strongest source there is, or goes back to the initial
+   * state when there is nothing to do yet (a lazy host far from the viewport) or the load was
+   * cancelled. A failure other than a {@link FeedError} becomes a network error.
    */
   async #load(
     [feed, url, inline, waiting]: FeedArgs,
@@ -132,42 +106,27 @@ export class FeedController implements ReactiveController {
   ): Promise<LoadedFeed | typeof initialState> {
     if (waiting) return initialState;
     try {
-      return await this.#loadFrom(feed, url, inline, signal);
+      if (feed === undefined && !url && inline === undefined) {
+        // A parser-inserted element may upgrade before its children and the page's scripts exist.
+        await domReady();
+        signal.throwIfAborted();
+        [feed, url, inline] = this.#sources();
+        if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
+      }
+      if (feed === undefined && url) {
+        this.source = url;
+        return await feedLoader.load(url, signal);
+      }
+      // A `feed` property is parsed as it is; an inline feed is text (empty, not JSON, or a feed).
+      this.source = feed === undefined ? 'inline' : 'property';
+      const result = feed === undefined ? parseText(inline!) : parseFeed(feed);
+      if ('error' in result) throw result.error; // a `feed` property that is no valid feed
+      warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
+      return result;
     } catch (error) {
       // Cancelled: the host left the page, or a newer load replaced this one. Nothing to show.
       if (signal.aborted) return initialState;
       throw error instanceof FeedError ? error : new FeedError('network');
     }
-  }
-
-  /** Loads from the strongest source there is. */
-  async #loadFrom(
-    feed: unknown,
-    url: string | undefined,
-    inline: string | undefined,
-    signal: AbortSignal,
-  ): Promise<LoadedFeed> {
-    if (feed === undefined && !url && inline === undefined) {
-      // A parser-inserted element may upgrade before its children and the page's scripts exist.
-      await domReady();
-      signal.throwIfAborted();
-      [feed, url, inline] = this.#sources();
-      if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
-    }
-    if (feed !== undefined) {
-      this.source = 'property';
-      const result = parseFeed(feed);
-      if (!result.ok) throw result.error; // a `feed` property that is no valid feed
-      warnIssues(result.issues, 'feed property');
-      return { feed: result.feed, issues: result.issues };
-    }
-    if (url) {
-      this.source = url;
-      return feedLoader.load(url, signal);
-    }
-    this.source = 'inline';
-    const result = parseText(inline!);
-    warnIssues(result.issues, 'inline feed');
-    return result;
   }
 }

@@ -87,16 +87,22 @@ export abstract class FeedElement extends LitElement {
    */
   loading?: 'eager' | 'lazy';
 
+  /** Where the feed comes from and how it loads. */
+  readonly #feed = new FeedController(this);
+
+  /** The outcome last announced by `feed-load` / `feed-error`, so each is announced once. */
+  #reported: unknown;
+
   /**
    * While false, a changed source starts no load (`<event-card>` given an `event` from
    * JavaScript needs no feed).
    */
-  protected autoLoad = true;
-
-  readonly #feed = new FeedController(this, { enabled: () => this.autoLoad });
-
-  /** The outcome last announced by `feed-load` / `feed-error`, so each is announced once. */
-  #reported: unknown;
+  protected get autoLoad(): boolean {
+    return this.#feed.task.autoRun === true;
+  }
+  protected set autoLoad(load: boolean) {
+    this.#feed.task.autoRun = load;
+  }
 
   /** The loaded feed, once there is one (undefined again after a failed load). */
   protected get loaded(): LoadedFeed | undefined {
@@ -116,7 +122,7 @@ export abstract class FeedElement extends LitElement {
 
   /** Loads the feed again (after a network error). */
   retry(): void {
-    this.#feed.retry();
+    void this.#feed.task.run();
   }
 
   /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */
@@ -129,8 +135,11 @@ export abstract class FeedElement extends LitElement {
       this.emit('feed-load', { feed: value!.feed, issues: value!.issues, source });
     } else if (status === TaskStatus.ERROR && error !== this.#reported) {
       this.#reported = error;
-      const feedError = error as FeedError;
-      this.emit('feed-error', { error: feedError, message: errorMessage(feedError, this.lang_), source });
+      this.emit('feed-error', {
+        error: error as FeedError,
+        message: errorMessage(error, this.lang_),
+        source,
+      });
     }
   }
 
@@ -143,8 +152,11 @@ export abstract class FeedElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    return this.#feed.render({
-      pending: () => this.renderLoading(),
+    // `initial`: before the first load, while a lazy element waits, after a cancelled load.
+    const loading = () => this.renderLoading();
+    return this.#feed.task.render({
+      initial: loading,
+      pending: loading,
       complete: ({ feed }) => this.renderFeed(feed),
       error: (error) => this.renderError(error),
     });

@@ -1,15 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export interface LazyOptions {
-  /** Whether the host waits for the viewport at all (e.g. `loading="lazy"`), read on every update. */
-  enabled: () => boolean;
-  /** How near the viewport counts as near. Default `400px`. */
-  rootMargin?: string;
-}
-
 /**
  * Tells whether a host must still wait before doing something costly (loading its feed) until
- * it comes near the viewport, so widgets far down a page do not compete with its first paint.
+ * it comes near the viewport (within 400 px), so widgets far down a page do not compete with its first paint.
  * Once near, it stays near. It watches with an IntersectionObserver only while it waits and the
  * host is on the page, and asks the host for an update when the wait is over.
  */
@@ -18,18 +11,19 @@ export class LazyController implements ReactiveController {
   near = false;
 
   readonly #host: ReactiveControllerHost & Element;
-  readonly #options: LazyOptions;
+  /** Whether the host waits for the viewport at all (e.g. `loading="lazy"`), read on every update. */
+  readonly #enabled: () => boolean;
   #observer?: IntersectionObserver;
 
-  constructor(host: ReactiveControllerHost & Element, options: LazyOptions) {
+  constructor(host: ReactiveControllerHost & Element, enabled: () => boolean) {
     this.#host = host;
-    this.#options = options;
+    this.#enabled = enabled;
     host.addController(this);
   }
 
   /** Whether the host must still wait for the viewport. */
   get waiting(): boolean {
-    return this.#options.enabled() && !this.near;
+    return this.#enabled() && !this.near;
   }
 
   hostConnected(): void {
@@ -56,7 +50,7 @@ export class LazyController implements ReactiveController {
         this.#host.requestUpdate();
       },
       // The host's own document as root: the margin then also works inside an iframe.
-      { root: this.#host.ownerDocument, rootMargin: this.#options.rootMargin ?? '400px' },
+      { root: this.#host.ownerDocument, rootMargin: '400px' },
     );
     this.#observer.observe(this.#host);
   }

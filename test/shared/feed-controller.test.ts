@@ -16,10 +16,15 @@ class TestFeedHost extends LitElement {
   feed?: unknown;
   loading?: 'eager' | 'lazy';
   off = false;
-  readonly controller = new FeedController(this, { enabled: () => !this.off });
+  readonly controller = new FeedController(this);
+  protected override willUpdate(): void {
+    this.controller.task.autoRun = !this.off;
+  }
   override render() {
-    return this.controller.render({
-      pending: () => litHtml`<p class="loading">…</p>`,
+    const loading = () => litHtml`<p class="loading">…</p>`;
+    return this.controller.task.render({
+      initial: loading,
+      pending: loading,
       complete: ({ feed }) => litHtml`<p class="done">${feed.events.map((e) => e.title).join(', ')}</p>`,
       error: (error) => litHtml`<p class="failed">${errorMessage(error, 'en')}</p>`,
     });

@@ -11,10 +11,8 @@ import type { ValidFeed } from '../../src/data/parse.js';
 class TestLazyHost extends LitElement {
   static override properties = { lazy: { type: Boolean } };
   lazy = true;
-  updates = 0;
-  readonly controller = new LazyController(this, { enabled: () => this.lazy });
+  readonly controller = new LazyController(this, () => this.lazy);
   override render() {
-    this.updates++;
     return litHtml`<p>${this.controller.waiting ? 'waiting' : 'near'}</p>`;
   }
 }
