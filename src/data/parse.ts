@@ -14,9 +14,13 @@ import {
 } from './dates.js';
 import { FeedError } from './errors.js';
 import type {
+  Accessibility,
   AgendaItem,
+  ArchivePart,
+  Change,
   Contact,
   Download,
+  EasyText,
   Feed,
   FeedEvent,
   Image,
@@ -27,10 +31,12 @@ import type {
   Participation,
   Partner,
   Period,
+  Post,
   Programme,
   Publisher,
   Registration,
   Speaker,
+  SubscriptionCalendar,
   Topic,
 } from './types.js';
 
@@ -71,6 +77,9 @@ export interface ValidFeed {
   networks: Network[];
   events: ParsedEvent[];
   programmes: Programme[];
+  posts: Post[];
+  archive?: ArchivePart[];
+  calendars?: SubscriptionCalendar[];
 }
 
 /**
@@ -143,7 +152,7 @@ const isObject = (value: unknown): value is Json =>
 type Rule<V> = V extends readonly (infer Item)[]
   ? readonly [Rule<Item>]
   : V extends string
-    ? 'text' | 'url' | 'date' | 'period' | RegExp
+    ? 'text' | 'url' | 'href' | 'date' | 'period' | RegExp
     : V extends boolean
       ? 'flag'
       : V extends number
@@ -180,6 +189,8 @@ const CHECKS = {
   text: isText,
   /** A text that is a safe URL (http, https, mailto, tel); checked in readField. */
   url: isText,
+  /** A safe URL or a relative reference (resolved against the feed's URL); checked in readField. */
+  href: isText,
   /** A feed date in one of the four forms. */
   date: parseFeedDate,
   /** A year or a feed date. */
@@ -199,6 +210,27 @@ const shape = <T>(fields: Fields<T>, ...required: RequiredField<T>[]): Shape<T> 
 
 const image = shape<Image>({ url: 'url', alt: 'text', credit: 'text' }, 'url', 'alt');
 
+/** Texts in Leichte Sprache: each field falls back to the standard text where it is missing. */
+const easy = shape<EasyText>({ title: 'text', summary: 'text', description: 'text' });
+
+const location = shape<Location>({
+  name: 'text',
+  street: 'text',
+  postalCode: 'text',
+  city: 'text',
+  url: 'url',
+  onlineUrl: 'url',
+  accessibility: shape<Accessibility>({
+    stepFree: 'flag',
+    accessibleToilet: 'flag',
+    hearingLoop: 'flag',
+    signLanguage: 'flag',
+    easyLanguage: 'flag',
+    parking: 'flag',
+    note: 'text',
+  }),
+});
+
 const EVENT = shape<FeedEvent>(
   {
     id: 'text',
@@ -209,14 +241,7 @@ const EVENT = shape<FeedEvent>(
     type: 'text',
     status: /^(scheduled|cancelled|postponed|rescheduled)$/,
     attendance: /^(offline|online|mixed)$/,
-    location: shape<Location>({
-      name: 'text',
-      street: 'text',
-      postalCode: 'text',
-      city: 'text',
-      url: 'url',
-      onlineUrl: 'url',
-    }),
+    location,
     network: 'text',
     sequence: 'ordinal',
     summary: 'text',
@@ -241,6 +266,22 @@ const EVENT = shape<FeedEvent>(
     registration: shape<Registration>({ url: 'url', until: 'date', note: 'text' }),
     url: 'url',
     image,
+    revision: 'count',
+    updated: 'date',
+    price: 'number',
+    changes: [
+      shape<Change>(
+        {
+          date: 'date',
+          note: 'text',
+          previousStart: 'date',
+          previousEnd: 'date',
+          previousLocation: location,
+        },
+        'date',
+      ),
+    ],
+    easy,
   },
   'id',
   'title',
@@ -272,6 +313,7 @@ const NETWORK = shape<Network>(
     ],
     url: 'url',
     image,
+    easy,
   },
   'id',
   'name',
@@ -291,9 +333,34 @@ const PROGRAMME = shape<Programme>(
     offices: IDS,
     url: 'url',
     image,
+    easy,
   },
   'id',
   'name',
+);
+
+const POST = shape<Post>(
+  {
+    id: 'text',
+    title: 'text',
+    date: 'date',
+    summary: 'text',
+    body: 'text',
+    image,
+    topics: IDS,
+    networks: IDS,
+    url: 'url',
+    author: 'text',
+    chart: shape<NonNullable<Post['chart']>>(
+      { network: 'text', metric: /^(municipalities|people)$/ },
+      'network',
+      'metric',
+    ),
+    easy,
+  },
+  'id',
+  'title',
+  'date',
 );
 
 const OFFICE = shape<Office>(
@@ -304,7 +371,7 @@ const OFFICE = shape<Office>(
 const TOPIC = shape<Topic>({ id: 'text', label: 'text' }, 'id', 'label');
 
 /** The feed's lists of items. */
-type ListKey = 'offices' | 'topics' | 'networks' | 'events' | 'programmes';
+type ListKey = 'offices' | 'topics' | 'networks' | 'events' | 'programmes' | 'posts';
 
 /** The feed's lists in the order they are read: a list refers only to ids of lists before it. */
 const LISTS: { readonly [K in ListKey]-?: Shape<NonNullable<Feed[K]>[number]> } = {
@@ -313,6 +380,7 @@ const LISTS: { readonly [K in ListKey]-?: Shape<NonNullable<Feed[K]>[number]> } 
   networks: NETWORK,
   events: EVENT,
   programmes: PROGRAMME,
+  posts: POST,
 };
 
 /**
@@ -322,6 +390,15 @@ const LISTS: { readonly [K in ListKey]-?: Shape<NonNullable<Feed[K]>[number]> } 
 const HEADER = shape<Omit<Feed, ListKey | 'version' | 'timeZone'>>({
   updated: 'date',
   publisher: shape<Publisher>({ name: 'text', url: 'url' }, 'name'),
+  archive: [shape<ArchivePart>({ url: 'href', from: 'date', to: 'date' }, 'url', 'from', 'to')],
+  calendars: [
+    shape<SubscriptionCalendar>(
+      { id: 'text', title: 'text', url: 'url', states: STATES, network: 'text', topics: IDS },
+      'id',
+      'title',
+      'url',
+    ),
+  ],
 });
 
 /** Where a value sits: its JSON path, the field as reported, and the item it belongs to. */
@@ -363,6 +440,13 @@ function readField(rule: AnyRule, value: unknown, at: At): unknown {
       report(at, 'url-scheme');
       return undefined;
     }
+    if (ok && rule === 'href') {
+      const href = (value as string).trim();
+      // A relative reference has no scheme before its first `/`, `?` or `#`.
+      if (!/^[a-z][a-z\d+.-]*:/i.test(href) || /^https?:/i.test(href)) return href;
+      report(at, 'url-scheme');
+      return undefined;
+    }
   }
   if (ok) return value;
   report(at, 'field-invalid');
@@ -384,7 +468,13 @@ function readList(value: unknown, at: At, read: (item: unknown, at: At) => unkno
 }
 
 /** The fields of `shape` that `obj` has and that fit; undefined when a required one is missing. */
-function readObject(obj: Json, { fields, required }: AnyShape, at: At): Json | undefined {
+function readObject(obj: Json, shape: AnyShape, at: At): Json | undefined {
+  const result = readFields(obj, shape, at);
+  return shape.required.every((key) => key in result) ? result : undefined;
+}
+
+/** The fields of `shape` that `obj` has and that fit, each bad one reported and left out. */
+function readFields(obj: Json, { fields }: AnyShape, at: At): Json {
   const result: Json = {};
   for (const key in fields) {
     const value = obj[key];
@@ -392,7 +482,7 @@ function readObject(obj: Json, { fields, required }: AnyShape, at: At): Json | u
     const read = readField(fields[key]!, value, child(at, key));
     if (read !== undefined) result[key] = read;
   }
-  return required.every((key) => key in result) ? result : undefined;
+  return result;
 }
 
 /**
@@ -414,7 +504,13 @@ function readItems(feed: Json, key: ListKey, context: Context): Json[] {
       report(child(at, missing), 'item-invalid');
       return;
     }
-    const item = readObject(raw as Json, itemShape, at)!;
+    const item = readFields(raw as Json, itemShape, at);
+    // A required field that is there but does not fit its rule (a post's date in no date form).
+    const unfit = itemShape.required.find((field) => !(field in item));
+    if (unfit !== undefined) {
+      report(child(at, unfit), 'item-invalid');
+      return;
+    }
     if (key === 'events' && !finishEvent(item, at)) return;
     if (seen.has(id!)) report(child(at, 'id'), 'duplicate-id');
     else {
@@ -494,6 +590,19 @@ function checkReferences(feed: ValidFeed, context: Context) {
     ['topics', topics],
   ]);
   check(feed.programmes, [['offices', offices]]);
+  check(feed.posts, [
+    ['topics', topics],
+    ['networks', networks],
+    ['network', networks, 'chart'],
+  ]);
+  // A chart whose network is unknown (its reference dropped above) cannot be drawn.
+  for (const post of feed.posts) if (post.chart && !post.chart.network) delete post.chart;
+  // Not items with a path of their own: a calendar naming an unknown network or topic keeps the rest.
+  feed.calendars?.forEach((calendar, index) => context.paths.set(calendar, `calendars[${index}]`));
+  check(feed.calendars ?? [], [
+    ['network', networks],
+    ['topics', topics],
+  ]);
 }
 
 /** Validates a feed (any JSON value) and never throws. */

@@ -13,6 +13,24 @@ type Complete<T> = T extends readonly (infer Item)[]
     : T;
 
 const image = { url: 'https://example.org/bild.jpg', alt: 'Ein Netzwerktreffen', credit: 'Bildquelle: DKJS' };
+const previousLocation = {
+  name: 'Rathaus',
+  street: 'Markt 1',
+  postalCode: '24306',
+  city: 'Plön',
+  url: 'https://example.org/rathaus',
+  onlineUrl: 'https://example.org/rathaus-online',
+  accessibility: {
+    stepFree: true,
+    accessibleToilet: true,
+    hearingLoop: false,
+    signLanguage: true,
+    easyLanguage: true,
+    parking: false,
+    note: 'Aufzug über den Hof',
+  },
+};
+const easy = { title: 'Treffen', summary: 'Wir treffen uns.', description: 'Wir reden über Zahlen.' };
 
 /**
  * Normalisations of the parser that this sample avoids, so that deep equality holds: URLs are
@@ -55,6 +73,7 @@ const complete: Complete<Feed> = {
       participation: [{ label: '1. Treffen', date: '2016-09-26', municipalities: 12, people: 34.5 }],
       url: 'https://example.org/netz',
       image,
+      easy,
     },
   ],
   events: [
@@ -68,12 +87,22 @@ const complete: Complete<Feed> = {
       status: 'rescheduled',
       attendance: 'mixed',
       location: {
+        ...previousLocation,
         name: 'Haus der Bildung',
         street: 'Hauptstraße 1',
         postalCode: '24103',
         city: 'Kiel',
         url: 'https://example.org/haus',
         onlineUrl: 'https://example.org/online',
+        accessibility: {
+          stepFree: true,
+          accessibleToilet: true,
+          hearingLoop: false,
+          signLanguage: true,
+          easyLanguage: true,
+          parking: false,
+          note: 'Aufzug über den Hof',
+        },
       },
       network: 'netz',
       sequence: 4,
@@ -98,6 +127,19 @@ const complete: Complete<Feed> = {
       registration: { url: 'mailto:anmeldung@example.org', until: '2026-03-01', note: 'Bitte bis März' },
       url: 'tel:+49431123456',
       image,
+      revision: 2,
+      updated: '2026-02-01T09:15:00Z',
+      price: 0,
+      changes: [
+        {
+          date: '2026-02-01T09:15:00Z',
+          note: 'Neuer Termin',
+          previousStart: '2026-03-03T10:00',
+          previousEnd: '2026-03-03T16:00',
+          previousLocation,
+        },
+      ],
+      easy,
     },
   ],
   programmes: [
@@ -114,6 +156,34 @@ const complete: Complete<Feed> = {
       offices: ['ta-nord'],
       url: 'https://example.org/prog',
       image,
+      easy,
+    },
+  ],
+  posts: [
+    {
+      id: 'rueckblick',
+      title: '5 Jahre Netzwerktreffen',
+      date: '2021-03-01',
+      summary: 'Rückblick und Ausblick.',
+      body: 'Ein Absatz.\n\n- ein Punkt',
+      image,
+      topics: ['monitoring'],
+      networks: ['netz'],
+      url: 'https://example.org/rueckblick',
+      author: 'Transferagentur',
+      chart: { network: 'netz', metric: 'municipalities' },
+      easy,
+    },
+  ],
+  archive: [{ url: 'archive/2019.json', from: '2019-01-01', to: '2019-12-31' }],
+  calendars: [
+    {
+      id: 'sh',
+      title: 'Termine in Schleswig-Holstein',
+      url: 'https://example.org/calendars/sh.ics',
+      states: ['SH'],
+      network: 'netz',
+      topics: ['monitoring'],
     },
   ],
 };
