@@ -161,11 +161,11 @@ ${entries}
       const entries = elements
         .map((e) => `      '${e.tag}': ElementProps<${e.className}, ${e.className}PreactProps>;`)
         .join('\n');
-      return `${header(this)}import type { JSX } from 'preact';
+      return `${header(this)}import type { HTMLAttributes } from 'preact';
 ${classImports(elements)}
 ${propsDeclarations(elements, this)}
 /** Preact's own props for any element (\`ref\`, \`key\`, \`children\`, \`class\`, …), then the element's. */
-type ElementProps<E extends HTMLElement, P> = Omit<JSX.HTMLAttributes<E>, keyof P> & P;
+type ElementProps<E extends HTMLElement, P> = Omit<HTMLAttributes<E>, keyof P> & P;
 
 declare module 'preact' {
   namespace JSX {
