@@ -120,9 +120,10 @@ async function checkInBrowser(dist) {
 
 for (const name of examples) {
   test(`examples/${name}: installs the packed package, type-checks, builds, works in Chromium`, async () => {
+    const started = Date.now();
     const dir = join(examplesDir, name);
     const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    run(dir, 'npm', ['ci', '--no-audit', '--no-fund']);
+    run(dir, 'npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline']);
     run(dir, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball]);
     run(dir, 'npm', ['run', 'typecheck']);
     if (scripts.build) {
@@ -130,5 +131,6 @@ for (const name of examples) {
       run(dir, 'npm', ['run', 'build']);
       await checkInBrowser(join(dir, 'dist'));
     }
+    console.log(`  examples/${name}: ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
   });
 }
