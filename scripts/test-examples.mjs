@@ -11,7 +11,7 @@
 // (typed through the package's framework types, no cast) writes into the page.
 //
 // `node scripts/test-examples.mjs react vue` runs only those.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   createReadStream,
   existsSync,
@@ -24,7 +24,7 @@ import {
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -38,17 +38,26 @@ const examples = readdirSync(examplesDir)
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();
 
-/** Runs a command in a directory; output is shown only when it fails. */
+/** Runs a command in a directory (without blocking the others); output is shown only when it fails. */
 function run(cwd, command, args) {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const label = `${cwd.slice(root.length) || '.'}: ${command} ${args.join(' ')}`;
-  if (result.status !== 0) {
-    throw new Error(`${label} failed (${result.status})\n${result.stdout}\n${result.stderr}`);
-  }
-  console.log(`  ${label} (${seconds} s)`);
-  return result.stdout;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status !== 0) {
+        reject(new Error(`${label} failed (${status})\n${stdout}\n${stderr}`));
+        return;
+      }
+      console.log(`  ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      resolve(stdout);
+    });
+  });
 }
 
 let tarball;
@@ -61,7 +70,7 @@ before(async () => {
     'dist/ is missing: run `npm run build` first',
   );
   tmp = mkdtempSync(join(tmpdir(), 'bn-examples-'));
-  const packed = JSON.parse(run(root, 'npm', ['pack', '--json', '--pack-destination', tmp]));
+  const packed = JSON.parse(await run(root, 'npm', ['pack', '--json', '--pack-destination', tmp]));
   tarball = join(tmp, packed[0].filename);
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
@@ -118,19 +127,22 @@ async function checkInBrowser(dist) {
   }
 }
 
-for (const name of examples) {
-  test(`examples/${name}: installs the packed package, type-checks, builds, works in Chromium`, async () => {
-    const started = Date.now();
-    const dir = join(examplesDir, name);
-    const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    run(dir, 'npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline']);
-    run(dir, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball]);
-    run(dir, 'npm', ['run', 'typecheck']);
-    if (scripts.build) {
-      rmSync(join(dir, 'dist'), { recursive: true, force: true });
-      run(dir, 'npm', ['run', 'build']);
-      await checkInBrowser(join(dir, 'dist'));
-    }
-    console.log(`  examples/${name}: ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
-  });
-}
+// Two at a time: one example's install (network, disk) overlaps another's type check (CPU).
+describe('framework examples', { concurrency: 2 }, () => {
+  for (const name of examples) {
+    test(`examples/${name}: installs the packed package, type-checks, builds, works in Chromium`, async () => {
+      const started = Date.now();
+      const dir = join(examplesDir, name);
+      const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      await run(dir, 'npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline']);
+      await run(dir, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball]);
+      await run(dir, 'npm', ['run', 'typecheck']);
+      if (scripts.build) {
+        rmSync(join(dir, 'dist'), { recursive: true, force: true });
+        await run(dir, 'npm', ['run', 'build']);
+        await checkInBrowser(join(dir, 'dist'));
+      }
+      console.log(`  examples/${name}: ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+    });
+  }
+});
