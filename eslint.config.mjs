@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'dist',
+      'examples/*/dist',
       'storybook-static',
       'bench/tmp',
       'bench/results',
