@@ -33,6 +33,8 @@ function bildungsnetz_widgets_settings() {
  * @return array
  */
 function bildungsnetz_widgets_sanitize_settings( $input ) {
+	// Outside the settings screen (update_option() from code) there is no page to show messages on.
+	$report = function_exists( 'add_settings_error' ) ? 'add_settings_error' : '__return_null';
 	$input  = is_array( $input ) ? $input : array();
 	$clean  = array(
 		'feed_url'      => '',
@@ -46,18 +48,18 @@ function bildungsnetz_widgets_sanitize_settings( $input ) {
 	if ( '' !== $feed ) {
 		$clean['feed_url'] = esc_url_raw( $feed, array( 'https', 'http' ) );
 		if ( '' === $clean['feed_url'] ) {
-			add_settings_error( BILDUNGSNETZ_WIDGETS_OPTION, 'feed_url', __( 'The feed address must start with https:// or http://.', 'bildungsnetz-widgets' ) );
+			$report( BILDUNGSNETZ_WIDGETS_OPTION, 'feed_url', __( 'The feed address must start with https:// or http://.', 'bildungsnetz-widgets' ) );
 		}
 	}
 	if ( '' !== $script ) {
 		$clean['script_url'] = esc_url_raw( $script, array( 'https', 'http' ) );
 		if ( '' === $clean['script_url'] ) {
-			add_settings_error( BILDUNGSNETZ_WIDGETS_OPTION, 'script_url', __( 'The script address must start with https:// or http://.', 'bildungsnetz-widgets' ) );
+			$report( BILDUNGSNETZ_WIDGETS_OPTION, 'script_url', __( 'The script address must start with https:// or http://.', 'bildungsnetz-widgets' ) );
 		}
 	}
 	if ( isset( $input['script_source'] ) && 'url' === $input['script_source'] ) {
 		if ( '' === $clean['script_url'] ) {
-			add_settings_error( BILDUNGSNETZ_WIDGETS_OPTION, 'script_source', __( 'No script address is set, so the copy of the script inside the plugin is used.', 'bildungsnetz-widgets' ), 'warning' );
+			$report( BILDUNGSNETZ_WIDGETS_OPTION, 'script_source', __( 'No script address is set, so the copy of the script inside the plugin is used.', 'bildungsnetz-widgets' ), 'warning' );
 		} else {
 			$clean['script_source'] = 'url';
 		}
