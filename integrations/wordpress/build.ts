@@ -18,21 +18,11 @@ import { fileURLToPath } from 'node:url';
 import { commonAttributes, editorTexts } from '../../stories/docs/einbinden.ts';
 import { compileMo, parsePo } from './mo.ts';
 import { zip, type ZipEntry } from './zip.ts';
+import { elementLabels } from '../labels.ts';
 import { format, resolveConfig } from 'prettier';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const plugin = join(root, 'integrations/wordpress/bildungsnetz-widgets');
-
-/** Element names shown in the block's element choice (German first). */
-export const elementLabels: Record<string, { de: string; en: string }> = {
-  'event-card': { de: 'Veranstaltung', en: 'Event' },
-  'event-list': { de: 'Terminliste', en: 'Event list' },
-  'meeting-calendar': { de: 'Terminkalender', en: 'Meeting calendar' },
-  'network-card': { de: 'Netzwerk', en: 'Network' },
-  'network-list': { de: 'Netzwerkliste', en: 'Network list' },
-  'participation-chart': { de: 'Teilnahme-Diagramm', en: 'Participation chart' },
-  'programme-overview': { de: 'Programm im Überblick', en: 'Programme overview' },
-};
 
 export interface PluginAttribute {
   /** `string`, `number`, `boolean`, or `enum` (then `values` lists the allowed values). */
@@ -141,7 +131,7 @@ export function pluginElements(
   if (missing.length > 0)
     throw new Error(
       `WordPress plugin: no German text for ${missing.join(', ')}. Add it to stories/docs/einbinden.ts ` +
-        '(attributes) or elementLabels in integrations/wordpress/build.ts (element names).',
+        '(attributes) or to integrations/labels.ts (element names).',
     );
   return result;
 }
