@@ -5,6 +5,8 @@ import { elementsFrom, mountBuilder } from '../builder/baukasten.ts';
 // The Baukasten (builder/baukasten.ts) on the sample feed; the static page is dist/baukasten.html.
 const meta: Meta = {
   title: 'Docs/Baukasten',
+  // The docs page is stories/Baukasten.mdx.
+  tags: ['!autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;

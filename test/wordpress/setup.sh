@@ -59,14 +59,16 @@ start_mariadb() {
 start() {
   local port="$1"
   local version
-  version="$(dpkg-query -W -f='${Version}' wordpress)"
+  # The cache's key: Debian's WordPress version and the layout of the copy (bump on changes here).
+  version="$(dpkg-query -W -f='${Version}' wordpress) copy-2"
   mkdir -p "$site"
   stop
   if [ "$(cat "$site/wordpress-version" 2>/dev/null)" != "$version" ]; then
     rm -rf "$site/www" "$site/mysql" "$site/installed"
     mkdir -p "$site/www"
-    # Everything but the 150 core translations (only German is needed).
-    (cd /usr/share/wordpress && tar --exclude='./wp-content/languages' -cf - .) | tar -xf - -C "$site/www"
+    # Everything but the 150 core translations (only German is needed). Debian links some
+    # scripts (underscore.js …) to /usr/share/javascript: -h copies the files themselves.
+    (cd /usr/share/wordpress && tar -h --exclude='./wp-content/languages' -cf - .) | tar -xf - -C "$site/www"
     mkdir -p "$site/www/wp-content/languages" "$site/www/wp-content/uploads"
     cp /usr/share/wordpress/wp-content/languages/{de_DE,admin-de_DE}.mo "$site/www/wp-content/languages/"
     sed -e "s|@SITE@|$site|g" "$repo/test/wordpress/wp-config.php.in" >"$site/www/wp-config.php"

@@ -382,6 +382,86 @@ describe('in Chromium', () => {
   });
 });
 
+/** What the block editor test reaches of WordPress's editor globals. */
+interface EditorGlobals {
+  wp: {
+    blocks: {
+      getBlockType(name: string): unknown;
+      createBlock(name: string, attributes: Record<string, unknown>): { clientId: string };
+    };
+    data: {
+      dispatch(store: string): {
+        insertBlocks(block: unknown): void;
+        selectBlock(clientId: string): void;
+      };
+    };
+  };
+}
+
+describe('in the block editor', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('an Author finds the block in German, and its preview is the real widget with the data', async () => {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${url}/wp-login.php`);
+    await tab.fill('#user_login', 'author');
+    await tab.fill('#user_pass', 'author-password');
+    await Promise.all([tab.waitForURL(/wp-admin/), tab.click('#wp-submit')]);
+    await tab.goto(`${url}/wp-admin/post-new.php`);
+    await tab.waitForFunction(
+      () => (window as unknown as EditorGlobals).wp?.blocks?.getBlockType('bildungsnetz/widget'),
+      null,
+      { timeout: 60_000 },
+    );
+    await tab.evaluate(() => {
+      const { wp } = window as unknown as EditorGlobals;
+      const block = wp.blocks.createBlock('bildungsnetz/widget', {
+        element: 'event-list',
+        values: { when: 'all', limit: '2' },
+      });
+      wp.data.dispatch('core/block-editor').insertBlocks(block);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    });
+    // The preview: the server's output, run by the widgets' script in the editor.
+    await tab.waitForFunction(
+      () =>
+        document
+          .querySelector('.wp-block-bildungsnetz-widget event-list')
+          ?.shadowRoot?.textContent?.includes('Auftakt des Netzwerks'),
+      null,
+      { timeout: 30_000 },
+    );
+    // The settings: the element choice and each attribute with its German explanation.
+    const choice = tab.getByLabel('Widget', { exact: true });
+    assert.equal(await choice.inputValue(), 'event-list');
+    assert.ok((await choice.locator('option').allTextContents()).includes('Terminliste (<event-list>)'));
+    assert.equal(await tab.getByLabel('limit', { exact: true }).inputValue(), '2');
+    assert.equal(await tab.getByLabel('when', { exact: true }).inputValue(), 'all');
+    await tab.getByText('Wie viele Termine zuerst gezeigt werden', { exact: false }).first().waitFor();
+    // Another element: its own settings, the preview follows.
+    await choice.selectOption('network-card');
+    await tab.getByLabel('network-id', { exact: true }).fill('wissen-was-zaehlt');
+    await tab.waitForFunction(
+      () =>
+        document
+          .querySelector('.wp-block-bildungsnetz-widget network-card')
+          ?.shadowRoot?.textContent?.includes('Wissen, was zählt'),
+      null,
+      { timeout: 30_000 },
+    );
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+});
+
 test('the plugin left no PHP notice or warning in the log', () => {
   let log = '';
   try {
