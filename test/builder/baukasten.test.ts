@@ -45,7 +45,7 @@ const check = (root: HTMLElement, attribute: string, label: string) => {
   expect(box, `a checkbox "${label}" for ${attribute}`).to.exist;
   box!.click();
 };
-const labels = (root: HTMLElement, attribute: string) =>
+const labels = (root: HTMLElement | Element, attribute: string) =>
   [...root.querySelectorAll(`fieldset[data-attribute="${attribute}"] label`)].map((l) =>
     l.textContent!.trim(),
   );
@@ -223,5 +223,31 @@ describe('Baukasten: editors see their mistakes', () => {
     feed.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     const status = root.querySelector('[id$=feed-status]')!;
     await waitUntil(() => /404/.test(status.textContent!), 'Enter loads the feed');
+  });
+});
+
+describe('Baukasten: the built static page', () => {
+  it('dist/baukasten.html (npm run build) runs: the feed from ?feed=, choices and the preview', async () => {
+    const frame = document.createElement('iframe');
+    frames.push(frame);
+    frame.style.cssText = 'width:1000px;height:800px;border:0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `/dist/baukasten.html?feed=${encodeURIComponent(FEED)}`;
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await waitUntil(
+      () => /^Feed geladen: 3 Termine/.test(doc.querySelector('[id$=feed-status]')?.textContent ?? ''),
+      'the static page loads the feed',
+      { timeout: 10_000 },
+    );
+    expect(labels(doc.body, 'state')).to.deep.equal(['Bremen', 'Thüringen']);
+    const select = doc.querySelector<HTMLSelectElement>('select[data-attribute=when]')!;
+    select.value = 'all';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await rendered(doc.querySelector('.preview event-list')!, 'Auftakt Ganztag im Land');
+    expect(doc.querySelector<HTMLTextAreaElement>('textarea[id$=html]')!.value).to.contain(
+      `src="${new URL('/dist/bildungsnetz-widgets.js', location.href).href}"`,
+    );
   });
 });

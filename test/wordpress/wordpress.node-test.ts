@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { commonAttributes, editorTexts } from '../../stories/docs/einbinden.ts';
+import { pluginElements } from '../../integrations/wordpress/build.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const setup = `${here}setup.sh`;
@@ -91,6 +92,10 @@ before(async () => {
 
 after(() => {
   execFileSync('bash', [setup, 'stop'], { env });
+});
+
+test('the plugin knows every element and attribute of custom-elements.json (elements.json is current)', () => {
+  assert.deepEqual(elements, pluginElements());
 });
 
 describe('an Author saves widgets', () => {
