@@ -47,12 +47,12 @@ ${tags}
 /** TYPO3: the page's script tag (TypoScript), and the frontend's parseFunc for RTE content. */
 export function Typo3TypoScript() {
   return source(
-    `# Das Script einmal auf jeder Seite (TYPO3 12/13: data-Attribute über "data.")
+    `# Das Script einmal auf jeder Seite (weitere Attribute wie data-feed: ab TYPO3 11, Feature #91499)
 page.includeJSFooter.bildungsnetzWidgets = ${SCRIPT}
 page.includeJSFooter.bildungsnetzWidgets {
   external = 1
   defer = 1
-  data.data-feed = ${FEED}
+  data-feed = ${FEED}
 }
 
 # Die Elemente im Frontend aus RTE-Text durchlassen
