@@ -1,2 +1,314 @@
-import type { Command } from './io.js';
-export const build: Command = { usage: { de: 'build', en: 'build' }, run: async () => 2 };
+/**
+ * `bildungsnetz-widgets build <feed.json> --out <folder>`: everything a web server or CDN
+ * serves, from the one feed the editors keep.
+ *
+ * - `feed.json`: the feed without its old events, plus `archive` (the parts) and `calendars`;
+ * - `archive/YYYY.json`: one part per year of old events ({version, timeZone, events});
+ * - `calendars/*.ics`: subscription calendars, all events and one per state, network and
+ *   topic that has events (the event writer of src/data/ics.ts, the one "add to calendar" uses);
+ * - `events.atom`: the next upcoming events for newsletters and feed readers;
+ * - `README.txt`: caching, ETag, CORS and types for Apache, nginx and a CDN.
+ *
+ * "Old": the event ended before 1 January of the previous year (`--keep-years 1`), counted in
+ * the feed's zone from `--today`. The feed check runs first; a feed with errors is refused.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkFeedText } from '../data/check.js';
+import { addDays, dayKey, dayKeyOf, isDayKey, isUpcoming, parseFeedDate, periodEnd, startOfDay } from '../data/dates.js';
+import { calendarText, escapeText, eventLines, hasCalendarDate, icsFileName } from '../data/ics.js';
+import type { ParsedEvent, ValidFeed } from '../data/parse.js';
+import { atomFeed } from './atom.js';
+import type { ArchivePart, CalendarEntry, FeedDocument, ImportedEvent } from './feed-types.js';
+import { EXIT, parseOptions, readText, type Command, type Locale, type Output } from './io.js';
+import { serverReadme } from './server-readme.js';
+import { STATE_NAMES } from './states.js';
+import { printResult, severityLabel } from './validate.js';
+
+const usage = {
+  de: `Aufruf: bildungsnetz-widgets build <feed.json> --out <Ordner> [Optionen]
+
+Schreibt, was der Webserver ausliefert: feed.json ohne alte Termine, archive/JJJJ.json (ein
+Teil je Jahr), Kalender-Abos (calendars/*.ics: alle Termine, je Bundesland, Netzwerk, Thema),
+events.atom (die nächsten Termine) und README.txt (Einstellungen für Apache, nginx, CDN).
+Der Feed wird zuerst geprüft; mit Fehlern wird nichts geschrieben.
+
+  --out Ordner            Zielordner (wird angelegt)
+  --today JJJJ-MM-TT      Bezugsdatum (Vorgabe: heute)
+  --keep-years N          Termine, die vor dem 1. Januar vor N Jahren endeten, kommen ins
+                          Archiv (Vorgabe: 1, also alles vor dem 1. Januar des Vorjahres)
+  --base-url URL          öffentliche Adresse des Ordners: Kalender-Abos mit absoluter Adresse
+                          (webcal:// braucht sie), Atom-Feed mit eigener Adresse
+  --cors-origins A,B      Partner-Adressen für die CORS-Beispiele im README (Vorgabe: alle)
+  --atom-limit N          so viele kommende Termine im Atom-Feed (Vorgabe: 100)
+  --lang de|en            Sprache der Meldungen`,
+  en: `Usage: bildungsnetz-widgets build <feed.json> --out <folder> [options]
+
+Writes what the web server serves: feed.json without old events, archive/YYYY.json (one part
+per year), calendar subscriptions (calendars/*.ics: all events, per state, network, topic),
+events.atom (the next events) and README.txt (settings for Apache, nginx, a CDN). The feed is
+checked first; with errors nothing is written.
+
+  --out folder            target folder (created)
+  --today YYYY-MM-DD      reference date (default: today)
+  --keep-years N          events that ended before 1 January N years ago go to the archive
+                          (default: 1, i.e. everything before 1 January of the previous year)
+  --base-url URL          the folder's public address: calendar subscriptions with absolute
+                          addresses (webcal:// needs them), the Atom feed with its own address
+  --cors-origins A,B      partner origins for the CORS examples in the README (default: any)
+  --atom-limit N          this many upcoming events in the Atom feed (default: 100)
+  --lang de|en            language of the messages`,
+};
+
+/** Refresh hint of the subscription calendars (RFC 7986 REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+const REFRESH = 'PT6H';
+
+export interface BuildOptions {
+  today: string;
+  keepYears: number;
+  baseUrl?: string;
+  atomLimit: number;
+  corsOrigins: string[];
+  locale: Locale;
+}
+
+/** The files of a build, by path relative to the output folder. */
+export interface BuildOutput {
+  files: Map<string, string>;
+  main: FeedDocument;
+  archive: ArchivePart[];
+  calendars: CalendarEntry[];
+}
+
+/** Splits the events: each old year's part, and what stays in the main feed. */
+export function splitEvents(
+  rawEvents: readonly ImportedEvent[],
+  parsed: ReadonlyMap<string, ParsedEvent>,
+  timeZone: string,
+  cutoffYear: number,
+): { main: ImportedEvent[]; parts: Map<number, ImportedEvent[]>; lastDay: Map<number, string> } {
+  const cutoff = startOfDay(`${cutoffYear}-01-01`, timeZone);
+  const isOld = (e: ParsedEvent) =>
+    Math.max(periodEnd(e.startValue, timeZone), e.endValue ? periodEnd(e.endValue, timeZone) : -Infinity) <= cutoff;
+  // Per old year, the first start day of an event that is not old (one that runs into the kept
+  // time): the year's part ends the day before, so every event in a part's range is in the part.
+  const firstKept = new Map<number, string>();
+  for (const raw of rawEvents) {
+    const e = parsed.get(raw.id);
+    if (!e || e.startValue.year >= cutoffYear || isOld(e)) continue;
+    const day = dayKeyOf(e.startValue);
+    const known = firstKept.get(e.startValue.year);
+    if (!known || day < known) firstKept.set(e.startValue.year, day);
+  }
+  const main: ImportedEvent[] = [];
+  const parts = new Map<number, ImportedEvent[]>();
+  for (const raw of rawEvents) {
+    const e = parsed.get(raw.id);
+    const year = e?.startValue.year;
+    const limit = year === undefined ? undefined : firstKept.get(year);
+    if (!e || year! >= cutoffYear || (limit !== undefined && dayKeyOf(e.startValue) >= limit)) main.push(raw);
+    else parts.set(year!, [...(parts.get(year!) ?? []), raw]);
+  }
+  const lastDay = new Map<number, string>();
+  for (const year of parts.keys())
+    lastDay.set(year, firstKept.has(year) ? addDays(firstKept.get(year)!, -1) : `${year}-12-31`);
+  return { main, parts, lastDay };
+}
+
+/** Everything `build` writes, computed without touching the disk. */
+export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOptions): BuildOutput {
+  const { timeZone } = feed;
+  // The files speak German, like the feed's content; --lang changes only the messages.
+  const de = true;
+  const files = new Map<string, string>();
+  const now = startOfDay(options.today, timeZone);
+  const cutoffYear = Number(options.today.slice(0, 4)) - options.keepYears;
+  // The parsed events by id: the first of a duplicated id is the one the widgets show.
+  const parsed = new Map<string, ParsedEvent>();
+  for (const e of feed.events) if (!parsed.has(e.id)) parsed.set(e.id, e);
+  const rawEvents = (raw.events ?? []).filter(
+    (e, i, all) => !(e && typeof e === 'object' && all.findIndex((o) => o?.id === e.id) !== i),
+  );
+  const { main, parts, lastDay } = splitEvents(rawEvents, parsed, timeZone, cutoffYear);
+
+  const archive: ArchivePart[] = [];
+  for (const year of [...parts.keys()].sort((a, b) => a - b)) {
+    const url = `archive/${year}.json`;
+    archive.push({ url, from: `${year}-01-01`, to: lastDay.get(year)! });
+    files.set(url, JSON.stringify({ version: 1, timeZone, events: parts.get(year) }));
+  }
+
+  // Subscription calendars: the main feed's events (the archive is history, not for calendars).
+  const kept = main.map((e) => parsed.get(e.id)).filter((e): e is ParsedEvent => !!e && hasCalendarDate(e));
+  const publisher = feed.publisher?.name;
+  const stamp = feed.updated ? parseFeedDate(feed.updated, timeZone)?.instant : undefined;
+  const icsOptions = { timeZone, now: stamp ?? Date.now(), publisherUrl: feed.publisher?.url };
+  const vevents = new Map(kept.map((e) => [e.id, eventLines(e, icsOptions)!]));
+  const absolute = (path: string) => (options.baseUrl ? new URL(path, options.baseUrl).href : path);
+  const calendars: CalendarEntry[] = [];
+  const addCalendar = (
+    id: string,
+    title: string,
+    events: ParsedEvent[],
+    covers: Pick<CalendarEntry, 'states' | 'network' | 'topics'> = {},
+  ) => {
+    if (!events.length) return;
+    const path = `calendars/${icsFileName(id)}`;
+    const name = publisher ? `${publisher} – ${title}` : title;
+    const properties = [
+      `NAME:${escapeText(name)}`,
+      `X-WR-CALNAME:${escapeText(name)}`,
+      `X-WR-TIMEZONE:${timeZone}`,
+      `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
+      `X-PUBLISHED-TTL:${REFRESH}`,
+      ...(options.baseUrl ? [`SOURCE;VALUE=URI:${absolute(path)}`] : []),
+    ];
+    files.set(path, calendarText(events.map((e) => vevents.get(e.id)!), properties));
+    calendars.push({ id, title, url: absolute(path), ...covers });
+  };
+  addCalendar(de ? 'alle' : 'all', de ? 'Alle Termine' : 'All events', kept);
+  const states = [...new Set(kept.flatMap((e) => e.states ?? []))].sort();
+  for (const state of states)
+    addCalendar(
+      `${de ? 'land' : 'state'}-${state.toLowerCase()}`,
+      de ? `Termine in ${STATE_NAMES[state] ?? state}` : `Events in ${STATE_NAMES[state] ?? state}`,
+      kept.filter((e) => e.states?.includes(state)),
+      { states: [state] },
+    );
+  for (const network of feed.networks)
+    addCalendar(
+      `${de ? 'netzwerk' : 'network'}-${network.id}`,
+      network.name,
+      kept.filter((e) => e.network === network.id),
+      { network: network.id },
+    );
+  for (const topic of feed.topics)
+    addCalendar(
+      `${de ? 'thema' : 'topic'}-${topic.id}`,
+      de ? `Thema: ${topic.label}` : `Topic: ${topic.label}`,
+      kept.filter((e) => e.topics?.includes(topic.id)),
+      { topics: [topic.id] },
+    );
+
+  // The Atom feed: the next upcoming events, soonest first.
+  const upcoming = feed.events
+    .filter((e) => isUpcoming(e.startValue, e.endValue, now, timeZone))
+    .sort((a, b) => a.startValue.instant - b.startValue.instant)
+    .slice(0, options.atomLimit);
+  const host = (() => {
+    try {
+      return new URL(options.baseUrl ?? feed.publisher?.url ?? '').hostname;
+    } catch {
+      return 'bildungsnetz-widgets.invalid';
+    }
+  })();
+  const updated = new Date(stamp ?? Date.now()).toISOString().replace(/\.\d+Z$/, 'Z');
+  files.set(
+    'events.atom',
+    atomFeed(upcoming, {
+      title: publisher ? `${publisher}: ${de ? 'kommende Termine' : 'upcoming events'}` : de ? 'Kommende Termine' : 'Upcoming events',
+      id: options.baseUrl ? absolute('events.atom') : `tag:${host},2019:events`,
+      self: options.baseUrl ? absolute('events.atom') : undefined,
+      site: feed.publisher?.url,
+      author: publisher ?? host,
+      updated,
+      entryIdPrefix: `tag:${host},2019:event/`,
+      locale: 'de',
+    }),
+  );
+
+  // The main feed: every key as the editors wrote it, the events that are not archived.
+  const mainFeed: FeedDocument = { ...raw, events: main };
+  delete mainFeed.archive;
+  delete mainFeed.calendars;
+  if (archive.length) mainFeed.archive = archive;
+  if (calendars.length) mainFeed.calendars = calendars;
+  files.set('feed.json', JSON.stringify(mainFeed));
+  files.set(
+    'README.txt',
+    serverReadme({
+      files: ['feed.json', ...archive.map((a) => a.url), 'events.atom', ...calendars.map((c) => `calendars/${icsFileName(c.id)}`), 'README.txt'],
+      origins: options.corsOrigins,
+      baseUrl: options.baseUrl,
+    }),
+  );
+  return { files, main: mainFeed, archive, calendars };
+}
+
+async function run(args: string[], io: Output, locale: Locale): Promise<number> {
+  const parsed = parseOptions(args, {
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+    'keep-years': { type: 'string' },
+    'base-url': { type: 'string' },
+    'cors-origins': { type: 'string' },
+    'atom-limit': { type: 'string' },
+  });
+  const v = parsed?.values;
+  const [source, ...rest] = parsed?.positionals ?? [];
+  const keepYears = Number(v?.['keep-years'] ?? 1);
+  const atomLimit = Number(v?.['atom-limit'] ?? 100);
+  let baseUrl = v?.['base-url'];
+  if (baseUrl !== undefined) {
+    try {
+      baseUrl = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+      if (!/^https?:$/.test(new URL(baseUrl).protocol)) baseUrl = '';
+    } catch {
+      baseUrl = '';
+    }
+  }
+  if (
+    !v ||
+    !source ||
+    rest.length ||
+    !v.out ||
+    (v.today !== undefined && !isDayKey(v.today)) ||
+    !Number.isInteger(keepYears) ||
+    keepYears < 0 ||
+    !Number.isInteger(atomLimit) ||
+    atomLimit < 0 ||
+    baseUrl === ''
+  ) {
+    io.err(usage[locale]);
+    return EXIT.usage;
+  }
+  const de = locale === 'de';
+  const text = await readText(source, locale);
+  const check =
+    typeof text === 'string'
+      ? checkFeedText(text, { locale, today: v.today })
+      : { ok: false, errors: 1, warnings: 0, problems: [], summary: text.message, feed: undefined };
+  if (typeof text !== 'string' || check.errors || !check.feed) {
+    if (typeof text === 'string') printResult(check, source, locale, io.err);
+    else io.err(`${severityLabel[locale].error}: ${text.message}`);
+    io.err(
+      de
+        ? 'build schreibt nichts, solange der Feed Fehler hat: bitte die genannten Stellen korrigieren (bildungsnetz-widgets validate zeigt sie ebenso).'
+        : 'build writes nothing while the feed has errors: please correct the places named (bildungsnetz-widgets validate shows them too).',
+    );
+    return EXIT.problems;
+  }
+  const today = v.today ?? dayKey(Date.now(), check.feed.timeZone);
+  const output = buildFiles(JSON.parse(text) as FeedDocument, check.feed, {
+    today,
+    keepYears,
+    baseUrl,
+    atomLimit,
+    corsOrigins: (v['cors-origins'] ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    locale,
+  });
+  for (const [path, content] of output.files) {
+    await mkdir(join(v.out, path, '..'), { recursive: true });
+    await writeFile(join(v.out, path), content);
+  }
+  const archived = output.archive.reduce((n, part) => n + JSON.parse(output.files.get(part.url)!).events.length, 0);
+  io.out(
+    de
+      ? `${v.out}: feed.json mit ${output.main.events!.length} Terminen, ${output.archive.length} Archivteile mit ${archived} Terminen, ${output.calendars.length} Kalender-Abos, events.atom, README.txt. ${check.summary}`
+      : `${v.out}: feed.json with ${output.main.events!.length} events, ${output.archive.length} archive parts with ${archived} events, ${output.calendars.length} calendar subscriptions, events.atom, README.txt. ${check.summary}`,
+  );
+  return EXIT.ok;
+}
+
+export const build: Command = { usage, run };

@@ -17,6 +17,7 @@ import { parseFeedDate, pad } from '../data/dates.js';
 import type { EventStatus, Location, Network, Topic } from '../data/types.js';
 import type { ImportedEvent } from './feed-types.js';
 import { slug } from './ids.js';
+import { STATE_NAMES } from './states.js';
 import type { Incoming } from './merge.js';
 import type { Locale } from './io.js';
 
@@ -100,27 +101,8 @@ const FIELD_BY_HEADER = new Map<string, Field>(
   Object.entries(COLUMNS).flatMap(([field, names]) => names.map((n) => [headerKey(n), field as Field])),
 );
 
-/** The federal states by code and by name. */
-const STATES: Record<string, string> = {
-  BW: 'Baden-Württemberg',
-  BY: 'Bayern',
-  BE: 'Berlin',
-  BB: 'Brandenburg',
-  HB: 'Bremen',
-  HH: 'Hamburg',
-  HE: 'Hessen',
-  MV: 'Mecklenburg-Vorpommern',
-  NI: 'Niedersachsen',
-  NW: 'Nordrhein-Westfalen',
-  RP: 'Rheinland-Pfalz',
-  SL: 'Saarland',
-  SN: 'Sachsen',
-  ST: 'Sachsen-Anhalt',
-  SH: 'Schleswig-Holstein',
-  TH: 'Thüringen',
-};
 const STATE_BY_NAME = new Map<string, string>([
-  ...Object.entries(STATES).flatMap(([code, name]) => [
+  ...Object.entries(STATE_NAMES).flatMap(([code, name]) => [
     [code.toLowerCase(), code] as const,
     [headerKey(name), code] as const,
   ]),

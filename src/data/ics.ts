@@ -68,7 +68,31 @@ export interface IcsOptions {
 }
 
 /** A VCALENDAR with one VEVENT, or undefined for a month-only date. */
-export function eventToIcs(event: ParsedEvent, { timeZone, now = Date.now(), publisherUrl }: IcsOptions) {
+export function eventToIcs(event: ParsedEvent, options: IcsOptions): string | undefined {
+  const vevent = eventLines(event, options);
+  return vevent && calendarText([vevent]);
+}
+
+/**
+ * A VCALENDAR around VEVENTs (each its unfolded lines, from {@link eventLines}), with extra
+ * calendar properties (a subscription's `X-WR-CALNAME`, `REFRESH-INTERVAL` …) after the header.
+ */
+export function calendarText(vevents: readonly string[][], properties: readonly string[] = []): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//bildungsnetz-widgets//event-card//DE',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...properties,
+    ...vevents.flat(),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** The unfolded lines of one VEVENT, or undefined for a month-only date. */
+export function eventLines(event: ParsedEvent, { timeZone, now = Date.now(), publisherUrl }: IcsOptions) {
   const start = event.startValue;
   const end = event.endValue;
   if (!hasCalendarDate(event)) return undefined;
@@ -92,11 +116,6 @@ export function eventToIcs(event: ParsedEvent, { timeZone, now = Date.now(), pub
   const allDay = start.precision === 'day';
   const date = allDay ? ';VALUE=DATE:' : ':';
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//bildungsnetz-widgets//event-card//DE',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${escapeText(`${event.id}@${host}`)}`,
     `DTSTAMP:${utcStamp(now)}`,
@@ -117,8 +136,7 @@ export function eventToIcs(event: ParsedEvent, { timeZone, now = Date.now(), pub
     isSafeUrl(event.url) && `URL:${new URL(event.url).href}`,
     event.type && `CATEGORIES:${escapeText(event.type)}`,
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
   // The optional lines left out (false, undefined or empty).
-  return (lines.filter(Boolean) as string[]).map(foldLine).join('\r\n') + '\r\n';
+  return lines.filter(Boolean) as string[];
 }
