@@ -11,8 +11,13 @@
  * lead byte 0xC2–0xF4 followed by the right number of 0x80–0xBF bytes). German text in
  * Windows-1252 puts an umlaut (ä = 0xE4, ü = 0xFC, ß = 0xDF) between ASCII letters, which is
  * never such a sequence; and a file of plain ASCII reads the same either way.
+ *
+ * Windows-1252 is decoded by iconv-lite, not by `TextDecoder('windows-1252')`: Node 20's
+ * TextDecoder reads that label as ISO-8859-1, so the bytes 0x80–0x9F (€ „ “ ” – …, all common
+ * in German office text) come out as invisible control characters.
  */
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import { parseFeedDate, pad } from '../data/dates.js';
 import type { EventStatus, Location, Network, Topic } from '../data/types.js';
 import type { ImportedEvent } from './feed-types.js';
@@ -34,7 +39,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
   }
 }
 
