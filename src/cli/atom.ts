@@ -60,7 +60,9 @@ export function atomFeed(events: readonly ParsedEvent[], options: AtomOptions): 
       `    <id>${x(options.entryIdPrefix + event.id)}</id>`,
       `    <title>${x(status + event.title)}</title>`,
       `    <updated>${x(updated)}</updated>`,
-      isSafeUrl(event.url) && /^https?:/.test(event.url) ? `    <link rel="alternate" href="${x(event.url)}"/>` : '',
+      isSafeUrl(event.url) && /^https?:/.test(event.url)
+        ? `    <link rel="alternate" href="${x(event.url)}"/>`
+        : '',
       event.type ? `    <category term="${x(event.type)}"/>` : '',
       `    <summary>${x(summary)}</summary>`,
       event.description ? `    <content type="text">${x(event.description)}</content>` : '',

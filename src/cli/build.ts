@@ -15,7 +15,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkFeedText } from '../data/check.js';
-import { addDays, dayKey, dayKeyOf, isDayKey, isUpcoming, parseFeedDate, periodEnd, startOfDay } from '../data/dates.js';
+import {
+  addDays,
+  dayKey,
+  dayKeyOf,
+  isDayKey,
+  isUpcoming,
+  parseFeedDate,
+  periodEnd,
+  startOfDay,
+} from '../data/dates.js';
 import { calendarText, escapeText, eventLines, hasCalendarDate, icsFileName } from '../data/ics.js';
 import type { ParsedEvent, ValidFeed } from '../data/parse.js';
 import { atomFeed } from './atom.js';
@@ -89,7 +98,8 @@ export function splitEvents(
 ): { main: ImportedEvent[]; parts: Map<number, ImportedEvent[]>; lastDay: Map<number, string> } {
   const cutoff = startOfDay(`${cutoffYear}-01-01`, timeZone);
   const isOld = (e: ParsedEvent) =>
-    Math.max(periodEnd(e.startValue, timeZone), e.endValue ? periodEnd(e.endValue, timeZone) : -Infinity) <= cutoff;
+    Math.max(periodEnd(e.startValue, timeZone), e.endValue ? periodEnd(e.endValue, timeZone) : -Infinity) <=
+    cutoff;
   // Per old year, the first start day of an event that is not old (one that runs into the kept
   // time): the year's part ends the day before, so every event in a part's range is in the part.
   const firstKept = new Map<number, string>();
@@ -163,7 +173,13 @@ export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOpt
       `X-PUBLISHED-TTL:${REFRESH}`,
       ...(options.baseUrl ? [`SOURCE;VALUE=URI:${absolute(path)}`] : []),
     ];
-    files.set(path, calendarText(events.map((e) => vevents.get(e.id)!), properties));
+    files.set(
+      path,
+      calendarText(
+        events.map((e) => vevents.get(e.id)!),
+        properties,
+      ),
+    );
     calendars.push({ id, title, url: absolute(path), ...covers });
   };
   addCalendar(de ? 'alle' : 'all', de ? 'Alle Termine' : 'All events', kept);
@@ -206,7 +222,11 @@ export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOpt
   files.set(
     'events.atom',
     atomFeed(upcoming, {
-      title: publisher ? `${publisher}: ${de ? 'kommende Termine' : 'upcoming events'}` : de ? 'Kommende Termine' : 'Upcoming events',
+      title: publisher
+        ? `${publisher}: ${de ? 'kommende Termine' : 'upcoming events'}`
+        : de
+          ? 'Kommende Termine'
+          : 'Upcoming events',
       id: options.baseUrl ? absolute('events.atom') : `tag:${host},2019:events`,
       self: options.baseUrl ? absolute('events.atom') : undefined,
       site: feed.publisher?.url,
@@ -227,7 +247,13 @@ export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOpt
   files.set(
     'README.txt',
     serverReadme({
-      files: ['feed.json', ...archive.map((a) => a.url), 'events.atom', ...calendars.map((c) => `calendars/${icsFileName(c.id)}`), 'README.txt'],
+      files: [
+        'feed.json',
+        ...archive.map((a) => a.url),
+        'events.atom',
+        ...calendars.map((c) => `calendars/${icsFileName(c.id)}`),
+        'README.txt',
+      ],
       origins: options.corsOrigins,
       baseUrl: options.baseUrl,
     }),
@@ -295,14 +321,20 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     keepYears,
     baseUrl,
     atomLimit,
-    corsOrigins: (v['cors-origins'] ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (v['cors-origins'] ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     locale,
   });
   for (const [path, content] of output.files) {
     await mkdir(join(v.out, path, '..'), { recursive: true });
     await writeFile(join(v.out, path), content);
   }
-  const archived = output.archive.reduce((n, part) => n + JSON.parse(output.files.get(part.url)!).events.length, 0);
+  const archived = output.archive.reduce(
+    (n, part) => n + JSON.parse(output.files.get(part.url)!).events.length,
+    0,
+  );
   io.out(
     de
       ? `${v.out}: feed.json mit ${output.main.events!.length} Terminen, ${output.archive.length} Archivteile mit ${archived} Terminen, ${output.calendars.length} Kalender-Abos, events.atom, README.txt. ${check.summary}`

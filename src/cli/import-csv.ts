@@ -91,7 +91,13 @@ export const COLUMNS: Record<Field, string[]> = {
   summary: ['Kurzbeschreibung', 'Teaser', 'Summary'],
   description: ['Beschreibung', 'Description', 'Text'],
   url: ['Link', 'URL', 'Webseite', 'Website'],
-  registrationUntil: ['Anmeldung bis', 'Anmeldeschluss', 'Anmeldefrist', 'Registration until', 'Registration deadline'],
+  registrationUntil: [
+    'Anmeldung bis',
+    'Anmeldeschluss',
+    'Anmeldefrist',
+    'Registration until',
+    'Registration deadline',
+  ],
   cost: ['Kosten', 'Preis', 'Cost', 'Price'],
   status: ['Status'],
 };
@@ -178,7 +184,8 @@ export interface CsvImportOptions {
 
 const letterOf = (index: number): string => {
   let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 };
 
@@ -213,7 +220,10 @@ export function parseCsvDate(raw: string, timeZone: string, startDay?: string): 
     out = value;
   }
   if (parseFeedDate(out, timeZone)) return { value: out };
-  return fail(`„${raw}“ ist kein gültiges Datum. ${DATE_FORMS.de}`, `"${raw}" is not a valid date. ${DATE_FORMS.en}`);
+  return fail(
+    `„${raw}“ ist kein gültiges Datum. ${DATE_FORMS.de}`,
+    `"${raw}" is not a valid date. ${DATE_FORMS.en}`,
+  );
 }
 
 const splitList = (value: string) =>
@@ -237,7 +247,8 @@ function parseUrl(raw: string): Result<string> {
 
 /** "kostenfrei" → 0, "25 €" / "25,00 EUR" → 25; anything else has no price (the text stays `cost`). */
 function priceOf(cost: string): number | undefined {
-  if (/^(kostenfrei|kostenlos|gebührenfrei|frei|gratis|free|0([.,]00?)?\s*(€|eur|euro)?)$/i.test(cost)) return 0;
+  if (/^(kostenfrei|kostenlos|gebührenfrei|frei|gratis|free|0([.,]00?)?\s*(€|eur|euro)?)$/i.test(cost))
+    return 0;
   const m = /^(\d+(?:[.,]\d{1,2})?)\s*(€|eur|euro)$/i.exec(cost);
   return m ? Number(m[1]!.replace(',', '.')) : undefined;
 }
@@ -370,7 +381,10 @@ export function importCsv(bytes: Uint8Array, options: CsvImportOptions): CsvImpo
     else event.start = check('start', parseCsvDate(cell('start'), timeZone));
     const startDay = event.start?.slice(0, 10);
     if (cell('end')) {
-      const end = check('end', parseCsvDate(cell('end'), timeZone, startDay?.length === 10 ? startDay : undefined));
+      const end = check(
+        'end',
+        parseCsvDate(cell('end'), timeZone, startDay?.length === 10 ? startDay : undefined),
+      );
       const startValue = event.start && parseFeedDate(event.start, timeZone);
       const endValue = end && parseFeedDate(end, timeZone);
       if (startValue && endValue && endValue.instant < startValue.instant)
@@ -504,9 +518,12 @@ export function importCsv(bytes: Uint8Array, options: CsvImportOptions): CsvImpo
       });
       continue;
     }
-    const { id: _id, ...fields } = event;
-    result.incoming.push({ event: { id, ...fields } as ImportedEvent, owned, origin: locale === 'de' ? `Zeile ${line}` : `line ${line}` });
+    // The id first, as in hand-written feeds.
+    result.incoming.push({
+      event: Object.assign({ id }, event) as ImportedEvent,
+      owned,
+      origin: locale === 'de' ? `Zeile ${line}` : `line ${line}`,
+    });
   }
   return result;
 }
-

@@ -113,7 +113,8 @@ export function parseLocation(text: string): { location?: Location; online?: boo
   return { location, online };
 }
 
-const ONLINE_PLACE = /\b(teams|zoom|webex|jitsi|big\s*blue\s*button|bbb|online|videokonferenz|web-?konferenz)\b/i;
+const ONLINE_PLACE =
+  /\b(teams|zoom|webex|jitsi|big\s*blue\s*button|bbb|online|videokonferenz|web-?konferenz)\b/i;
 
 /** The join link of an online meeting: Outlook's Teams property, else the first meeting link in the text. */
 function meetingUrl(component: ICAL.Component, description: string | undefined): string | undefined {
@@ -217,7 +218,13 @@ export function importIcs(source: string, options: IcsImportOptions): IcsImport 
   }
 
   /** One feed event from an event (or an occurrence of a series). */
-  function add(item: ICAL.Event, startTime: Time, endTime: Time | undefined, occurrence?: Time, series?: ICAL.Event) {
+  function add(
+    item: ICAL.Event,
+    startTime: Time,
+    endTime: Time | undefined,
+    occurrence?: Time,
+    series?: ICAL.Event,
+  ) {
     const component = item.component;
     const startTzid = tzidOf(component, 'dtstart') ?? (series && tzidOf(series.component, 'dtstart'));
     const endTzid = tzidOf(component, 'dtend') ?? startTzid;
@@ -226,7 +233,10 @@ export function importIcs(source: string, options: IcsImportOptions): IcsImport 
     let endInstant = startInstant;
     if (endTime && endTime.compare(startTime) > 0)
       endInstant = instantOf(endTime, endTzid) ?? parseFeedDate(wallText(endTime), options.timeZone)!.instant;
-    if (startInstant >= windowEnd || Math.max(endInstant, startInstant + (startTime.isDate ? 1 : 0)) < windowStart) {
+    if (
+      startInstant >= windowEnd ||
+      Math.max(endInstant, startInstant + (startTime.isDate ? 1 : 0)) < windowStart
+    ) {
       result.outside++;
       return;
     }
@@ -239,7 +249,9 @@ export function importIcs(source: string, options: IcsImportOptions): IcsImport 
     const subDaily = freq === 'HOURLY' || freq === 'MINUTELY' || freq === 'SECONDLY';
     const id =
       idFromUid(item.uid) +
-      (occurrence ? `-${dayText(occurrence)}${subDaily ? `t${pad(occurrence.hour)}${pad(occurrence.minute)}` : ''}` : '');
+      (occurrence
+        ? `-${dayText(occurrence)}${subDaily ? `t${pad(occurrence.hour)}${pad(occurrence.minute)}` : ''}`
+        : '');
     const start = feedDate(startTime, startTzid, options.timeZone);
     let end: string | undefined;
     if (endTime && endTime.compare(startTime) > 0) {
@@ -252,7 +264,11 @@ export function importIcs(source: string, options: IcsImportOptions): IcsImport 
       }
     }
 
-    const event: ImportedEvent = { id, title: title || (options.locale === 'de' ? 'Termin' : 'Event'), start };
+    const event: ImportedEvent = {
+      id,
+      title: title || (options.locale === 'de' ? 'Termin' : 'Event'),
+      start,
+    };
     if (end) event.end = end;
     if (status === 'TENTATIVE') event.tentative = true;
     if (cancelled) event.status = 'cancelled';
@@ -298,7 +314,8 @@ export function importIcs(source: string, options: IcsImportOptions): IcsImport 
     const sequence = component.getFirstPropertyValue('sequence');
     if (typeof sequence === 'number' && sequence > 0) event.revision = sequence;
     const modified = component.getFirstPropertyValue('last-modified');
-    if (modified instanceof ICAL.Time) event.updated = new Date(modified.toUnixTime() * 1000).toISOString().replace('.000Z', 'Z');
+    if (modified instanceof ICAL.Time)
+      event.updated = new Date(modified.toUnixTime() * 1000).toISOString().replace('.000Z', 'Z');
     result.incoming.push({ event, owned: OWNED, origin: `UID ${item.uid}` });
   }
 

@@ -103,12 +103,15 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     const text = await readText(v.into, locale);
     const checked = typeof text === 'string' ? checkFeedText(text, { locale }) : undefined;
     if (typeof text !== 'string' || !checked?.feed) {
-      io.err(`${severityLabel[locale].error}: ${typeof text === 'string' ? checked!.problems[0]!.message : text.message}`);
+      io.err(
+        `${severityLabel[locale].error}: ${typeof text === 'string' ? checked!.problems[0]!.message : text.message}`,
+      );
       return EXIT.problems;
     }
     feed = JSON.parse(text) as FeedDocument;
   }
-  const timeZone = typeof feed.timeZone === 'string' && isValidTimeZone(feed.timeZone) ? feed.timeZone : DEFAULT_TIME_ZONE;
+  const timeZone =
+    typeof feed.timeZone === 'string' && isValidTimeZone(feed.timeZone) ? feed.timeZone : DEFAULT_TIME_ZONE;
 
   const bytes = await readSource(source, locale);
   if (!(bytes instanceof Uint8Array)) {

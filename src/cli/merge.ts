@@ -60,11 +60,20 @@ function mergeEvent(kept: ImportedEvent, { event, owned }: Incoming): ImportedEv
       merged[key] = value;
     }
   }
+  // A new start from a source without an end (a sheet without "Ende"): a kept end on an
+  // earlier day belonged to the old date.
+  const end = merged.end as string | undefined;
+  if (owned.has('start') && !owned.has('end') && end && end.slice(0, 10) < String(merged.start).slice(0, 10))
+    delete merged.end;
   return merged as unknown as ImportedEvent;
 }
 
 /** Merges events into a feed (a copy; the input is not changed). */
-export function mergeEvents(feed: FeedDocument, incoming: readonly Incoming[], newTopics: Topic[] = []): MergeResult {
+export function mergeEvents(
+  feed: FeedDocument,
+  incoming: readonly Incoming[],
+  newTopics: Topic[] = [],
+): MergeResult {
   const events = [...(feed.events ?? [])];
   const index = new Map(events.map((e, i) => [e.id, i]));
   const result: MergeResult = { feed: { ...feed }, added: [], changed: [], unchanged: [] };

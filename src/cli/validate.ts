@@ -38,8 +38,14 @@ export async function checkSource(source: string, locale: Locale, today?: string
 }
 
 /** Every problem on its own line, then the summary. */
-export function printResult(result: CheckResult, source: string, locale: Locale, write: (line: string) => void) {
-  for (const problem of result.problems) write(`${severityLabel[locale][problem.severity]}: ${problem.message}`);
+export function printResult(
+  result: CheckResult,
+  source: string,
+  locale: Locale,
+  write: (line: string) => void,
+) {
+  for (const problem of result.problems)
+    write(`${severityLabel[locale][problem.severity]}: ${problem.message}`);
   write(`${source}: ${result.summary}`);
 }
 
