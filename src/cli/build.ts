@@ -117,7 +117,8 @@ export function splitEvents(
     const year = e?.startValue.year;
     const limit = year === undefined ? undefined : firstKept.get(year);
     if (!e || year! >= cutoffYear || (limit !== undefined && dayKeyOf(e.startValue) >= limit)) main.push(raw);
-    else parts.set(year!, [...(parts.get(year!) ?? []), raw]);
+    else if (parts.has(year!)) parts.get(year!)!.push(raw);
+    else parts.set(year!, [raw]);
   }
   const lastDay = new Map<number, string>();
   for (const year of parts.keys())
@@ -136,9 +137,14 @@ export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOpt
   // The parsed events by id: the first of a duplicated id is the one the widgets show.
   const parsed = new Map<string, ParsedEvent>();
   for (const e of feed.events) if (!parsed.has(e.id)) parsed.set(e.id, e);
-  const rawEvents = (raw.events ?? []).filter(
-    (e, i, all) => !(e && typeof e === 'object' && all.findIndex((o) => o?.id === e.id) !== i),
-  );
+  // A repeated id: only the first is shown by the widgets, only the first is published.
+  const seen = new Set<unknown>();
+  const rawEvents = (raw.events ?? []).filter((e) => {
+    const id = (e as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
   const { main, parts, lastDay } = splitEvents(rawEvents, parsed, timeZone, cutoffYear);
 
   const archive: ArchivePart[] = [];
