@@ -53,8 +53,11 @@ const OWNED = new Set(['title', 'start', 'end', 'tentative', 'status', 'revision
 /** Summary prefixes Outlook and others add to a cancelled meeting. */
 const CANCELLED_PREFIX = /^(abgesagt|storniert|canceled|cancelled)\s*:\s*/i;
 
-/** More occurrences than this in one series are not expanded (a guard, not a limit met in practice). */
-const MAX_OCCURRENCES = 10_000;
+/**
+ * More occurrences than this in one series are not expanded: a guard against a series without
+ * end, not a limit met in practice (a daily series begun 100 years before the window has 36,500).
+ */
+const MAX_OCCURRENCES = 100_000;
 
 type Time = ICAL.Time;
 

@@ -10,7 +10,16 @@ import type { Topic } from '../data/types.js';
 import type { FeedDocument } from './feed-types.js';
 import { importCsv, type RowProblem } from './import-csv.js';
 import { importIcs } from './import-ics.js';
-import { EXIT, parseOptions, readSource, readText, type Command, type Locale, type Output } from './io.js';
+import {
+  EXIT,
+  isUrl,
+  parseOptions,
+  readSource,
+  readText,
+  type Command,
+  type Locale,
+  type Output,
+} from './io.js';
 import { mergeEvents, type Incoming } from './merge.js';
 import { severityLabel } from './validate.js';
 
@@ -95,7 +104,7 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
   }
   const de = locale === 'de';
   // Messages go to standard error when the feed itself goes to standard output.
-  const note = v.into || v.out ? io.out : io.err;
+  const note = v.out || (v.into && !isUrl(v.into)) ? io.out : io.err;
 
   // The feed to merge into, or a new one.
   let feed: FeedDocument = { version: 1, timeZone: v['time-zone'] ?? DEFAULT_TIME_ZONE, events: [] };
@@ -178,7 +187,8 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
   const merged = mergeEvents(feed, incoming, topics);
   const text = `${JSON.stringify(merged.feed, null, 2)}\n`;
   const check = checkFeedText(text, { locale, today: v.today });
-  const target = v.out ?? v.into;
+  // A feed read from a URL cannot be written back there: without --out it goes to standard output.
+  const target = v.out ?? (v.into && !isUrl(v.into) ? v.into : undefined);
   if (check.errors) {
     for (const p of check.problems.filter((p) => p.severity === 'error'))
       io.err(`${severityLabel[locale].error}: ${p.message}`);
