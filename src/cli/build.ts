@@ -12,9 +12,9 @@
  * "Old": the event ended before 1 January of the previous year (`--keep-years 1`), counted in
  * the feed's zone from `--today`. The feed check runs first; a feed with errors is refused.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { checkFeedText } from '../data/check.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkFeedJson, checkFeedText, type CheckResult } from '../data/check.js';
 import {
   addDays,
   dayKey,
@@ -83,7 +83,10 @@ export interface BuildOptions {
 
 /** The files of a build, by path relative to the output folder. */
 export interface BuildOutput {
+  /** The files by path, unless they were handed to `emit`. */
   files: Map<string, string>;
+  /** Events per archive part, by its URL. */
+  archived: Map<string, number>;
   main: FeedDocument;
   archive: ArchivePart[];
   calendars: CalendarEntry[];
@@ -126,12 +129,22 @@ export function splitEvents(
   return { main, parts, lastDay };
 }
 
-/** Everything `build` writes, computed without touching the disk. */
-export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOptions): BuildOutput {
+/**
+ * Everything `build` writes. Each file is handed to `emit` as soon as it is made (the command
+ * writes it at once, so a large feed's files are never all in memory together); without
+ * `emit` they are collected in `files`.
+ */
+export function buildFiles(
+  raw: FeedDocument,
+  feed: ValidFeed,
+  options: BuildOptions,
+  emit?: (path: string, content: string) => void,
+): BuildOutput {
   const { timeZone } = feed;
   // The files speak German, like the feed's content; --lang changes only the messages.
   const de = true;
   const files = new Map<string, string>();
+  const write = emit ?? ((path: string, content: string) => files.set(path, content));
   const now = startOfDay(options.today, timeZone);
   const cutoffYear = Number(options.today.slice(0, 4)) - options.keepYears;
   // The parsed events by id: the first of a duplicated id is the one the widgets show.
@@ -148,10 +161,12 @@ export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOpt
   const { main, parts, lastDay } = splitEvents(rawEvents, parsed, timeZone, cutoffYear);
 
   const archive: ArchivePart[] = [];
+  const archived = new Map<string, number>();
   for (const year of [...parts.keys()].sort((a, b) => a - b)) {
     const url = `archive/${year}.json`;
     archive.push({ url, from: `${year}-01-01`, to: lastDay.get(year)! });
-    files.set(url, JSON.stringify({ version: 1, timeZone, events: parts.get(year) }));
+    archived.set(url, parts.get(year)!.length);
+    write(url, JSON.stringify({ version: 1, timeZone, events: parts.get(year) }));
   }
 
   // Subscription calendars: the main feed's events (the archive is history, not for calendars).
@@ -179,7 +194,7 @@ export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOpt
       `X-PUBLISHED-TTL:${REFRESH}`,
       ...(options.baseUrl ? [`SOURCE;VALUE=URI:${absolute(path)}`] : []),
     ];
-    files.set(
+    write(
       path,
       calendarText(
         events.map((e) => vevents.get(e.id)!),
@@ -225,7 +240,7 @@ export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOpt
     }
   })();
   const updated = new Date(stamp ?? Date.now()).toISOString().replace(/\.\d+Z$/, 'Z');
-  files.set(
+  write(
     'events.atom',
     atomFeed(upcoming, {
       title: publisher
@@ -249,8 +264,8 @@ export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOpt
   delete mainFeed.calendars;
   if (archive.length) mainFeed.archive = archive;
   if (calendars.length) mainFeed.calendars = calendars;
-  files.set('feed.json', JSON.stringify(mainFeed));
-  files.set(
+  write('feed.json', JSON.stringify(mainFeed));
+  write(
     'README.txt',
     serverReadme({
       files: [
@@ -264,7 +279,7 @@ export function buildFiles(raw: FeedDocument, feed: ValidFeed, options: BuildOpt
       baseUrl: options.baseUrl,
     }),
   );
-  return { files, main: mainFeed, archive, calendars };
+  return { files, archived, main: mainFeed, archive, calendars };
 }
 
 async function run(args: string[], io: Output, locale: Locale): Promise<number> {
@@ -306,47 +321,76 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     return EXIT.usage;
   }
   const de = locale === 'de';
-  const text = await readText(source, locale);
-  const check =
-    typeof text === 'string'
-      ? checkFeedText(text, { locale, today: v.today })
-      : { ok: false, errors: 1, warnings: 0, problems: [], summary: text.message, feed: undefined };
-  if (typeof text !== 'string' || check.errors || !check.feed) {
-    if (typeof text === 'string') printResult(check, source, locale, io.err);
-    else io.err(`${severityLabel[locale].error}: ${text.message}`);
+  const refuse = () => {
     io.err(
       de
         ? 'build schreibt nichts, solange der Feed Fehler hat: bitte die genannten Stellen korrigieren (bildungsnetz-widgets validate zeigt sie ebenso).'
         : 'build writes nothing while the feed has errors: please correct the places named (bildungsnetz-widgets validate shows them too).',
     );
     return EXIT.problems;
+  };
+  // The feed is parsed once (and its text let go): checked, split and written from the same objects.
+  const raw = await readFeed(source, locale);
+  if (raw instanceof Error) {
+    io.err(`${severityLabel[locale].error}: ${raw.message}`);
+    return refuse();
+  }
+  if (raw instanceof NotJson) {
+    printResult(raw.result, source, locale, io.err);
+    return refuse();
+  }
+  const check = checkFeedJson(raw, { locale, today: v.today });
+  if (check.errors || !check.feed) {
+    printResult(check, source, locale, io.err);
+    return refuse();
   }
   const today = v.today ?? dayKey(Date.now(), check.feed.timeZone);
-  const output = buildFiles(JSON.parse(text) as FeedDocument, check.feed, {
-    today,
-    keepYears,
-    baseUrl,
-    atomLimit,
-    corsOrigins: (v['cors-origins'] ?? '')
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
-    locale,
-  });
-  for (const [path, content] of output.files) {
-    await mkdir(join(v.out, path, '..'), { recursive: true });
-    await writeFile(join(v.out, path), content);
-  }
-  const archived = output.archive.reduce(
-    (n, part) => n + JSON.parse(output.files.get(part.url)!).events.length,
-    0,
+  const out = v.out;
+  const made = new Set<string>();
+  const output = buildFiles(
+    raw as FeedDocument,
+    check.feed,
+    {
+      today,
+      keepYears,
+      baseUrl,
+      atomLimit,
+      corsOrigins: (v['cors-origins'] ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      locale,
+    },
+    (path, content) => {
+      const dir = dirname(join(out, path));
+      if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+      made.add(dir);
+      writeFileSync(join(out, path), content);
+    },
   );
+  const archived = [...output.archived.values()].reduce((a, b) => a + b, 0);
   io.out(
     de
-      ? `${v.out}: feed.json mit ${output.main.events!.length} Terminen, ${output.archive.length} Archivteile mit ${archived} Terminen, ${output.calendars.length} Kalender-Abos, events.atom, README.txt. ${check.summary}`
-      : `${v.out}: feed.json with ${output.main.events!.length} events, ${output.archive.length} archive parts with ${archived} events, ${output.calendars.length} calendar subscriptions, events.atom, README.txt. ${check.summary}`,
+      ? `${out}: feed.json mit ${output.main.events!.length} Terminen, ${output.archive.length} Archivteile mit ${archived} Terminen, ${output.calendars.length} Kalender-Abos, events.atom, README.txt. ${check.summary}`
+      : `${out}: feed.json with ${output.main.events!.length} events, ${output.archive.length} archive parts with ${archived} events, ${output.calendars.length} calendar subscriptions, events.atom, README.txt. ${check.summary}`,
   );
   return EXIT.ok;
+}
+
+/** A text that is not JSON, with the check's words for why. */
+class NotJson {
+  constructor(readonly result: CheckResult) {}
+}
+
+/** The parsed feed; the check's result when it is not JSON; an Error when it cannot be read. */
+async function readFeed(source: string, locale: Locale): Promise<unknown> {
+  const text = await readText(source, locale);
+  if (typeof text !== 'string') return new Error(text.message);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return new NotJson(checkFeedText(text, { locale }));
+  }
 }
 
 export const build: Command = { usage, run };

@@ -68,6 +68,14 @@ export async function readSource(source: string, locale: Locale): Promise<Uint8A
 
 /** UTF-8 text of a file or URL, the BOM dropped as browsers do. */
 export async function readText(source: string, locale: Locale): Promise<string | { message: string }> {
+  if (!isUrl(source)) {
+    // Node's own decoding of a file: much faster than TextDecoder for a feed of many megabytes.
+    try {
+      return (await readFile(source, 'utf8')).replace(/^\uFEFF/, '');
+    } catch {
+      // the message below
+    }
+  }
   const bytes = await readSource(source, locale);
   if (!(bytes instanceof Uint8Array)) return bytes;
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');

@@ -9,10 +9,9 @@
  */
 import { isUpcoming, parseFeedDate, startOfDay } from './dates.js';
 import { FeedError } from './errors.js';
-import { parseText } from './load.js';
 import { fill, type Locale, type Localized } from './messages.js';
 import { issueMessage } from './issue-messages.js';
-import { isEmailAddress, type FeedIssue, type IssueCode, type ValidFeed } from './parse.js';
+import { isEmailAddress, parseFeed, type FeedIssue, type IssueCode, type ValidFeed } from './parse.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -119,16 +118,33 @@ const quoteId = (id: string | undefined, locale: Locale) =>
 /** Checks a feed's text exactly as the widgets would read it (empty, not JSON, not a feed …). */
 export function checkFeedText(text: string, options: CheckOptions = {}): CheckResult {
   const locale = options.locale ?? 'de';
-  let loaded: ReturnType<typeof parseText>;
+  let json: unknown;
   try {
-    loaded = parseText(text);
+    if (text.trim() === '') throw new FeedError('empty');
+    json = JSON.parse(text);
   } catch (error) {
     const feedError = error instanceof FeedError ? error : new FeedError('syntax');
     let message = feedError.localizedMessage(locale);
     if (feedError.kind === 'syntax') message += syntaxPosition(text, locale);
-    return failure(feedError.kind === 'version' ? 'version' : '', message, locale);
+    return failure('', message, locale);
   }
-  return checkLoaded(JSON.parse(text) as Record<string, unknown>, loaded.feed, loaded.issues, options);
+  return checkFeedJson(json, options);
+}
+
+/**
+ * The same check of a feed already parsed from JSON, which is not changed: the publisher's
+ * `build` parses a large feed once and writes it out again.
+ */
+export function checkFeedJson(json: unknown, options: CheckOptions = {}): CheckResult {
+  const locale = options.locale ?? 'de';
+  const result = parseFeed(json);
+  if (!result.ok)
+    return failure(
+      result.error.kind === 'version' ? 'version' : '',
+      result.error.localizedMessage(locale),
+      locale,
+    );
+  return checkLoaded(json as Record<string, unknown>, result.feed, result.issues, options);
 }
 
 /** Where the JSON goes wrong, as „ (Zeile 3, Spalte 5)“. */
