@@ -393,7 +393,7 @@ const HEADER = shape<Omit<Feed, ListKey | 'version' | 'timeZone'>>({
   archive: [shape<ArchivePart>({ url: 'href', from: 'date', to: 'date' }, 'url', 'from', 'to')],
   calendars: [
     shape<SubscriptionCalendar>(
-      { id: 'text', title: 'text', url: 'url', states: STATES, network: 'text', topics: IDS },
+      { id: 'text', title: 'text', url: 'href', states: STATES, network: 'text', topics: IDS },
       'id',
       'title',
       'url',

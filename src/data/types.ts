@@ -299,11 +299,15 @@ export interface ArchivePart {
   to: FeedDate;
 }
 
-/** A subscription calendar (`.ics` over https) and what it covers. */
+/**
+ * A subscription calendar (`.ics` over https) and what it covers. A relative URL resolves
+ * against the feed's URL (the publisher's `build` writes `calendars/….ics` beside the feed).
+ */
 export interface SubscriptionCalendar {
   id: string;
   title: string;
-  url: Url;
+  /** @pattern ^(https?:|[^:]*$) */
+  url: string;
   states?: StateCode[];
   /** A network id. */
   network?: string;
