@@ -30,11 +30,22 @@ const texts = {
 /** Tags whose chunk is loading or loaded. */
 const started = new Set<string>();
 
+/** Failed loads so far. */
+let failures = 0;
+
+/**
+ * A tag's chunk. After a failure the browser keeps the failed module under its URL, so a retry
+ * asks for the chunk under a new one (`?retry=n`): the build names each element's chunk
+ * `chunks/<tag>.js`. (When the shared base chunk itself failed, only reloading the page helps.)
+ */
+const importChunk = (tag: string): Promise<unknown> =>
+  failures ? import(/* @vite-ignore */ `./chunks/${tag}.js?retry=${failures}`) : loaders.get(tag)!();
+
 /** Imports a tag's chunk once; when that fails, every element with the tag shows the error box. */
 function load(tag: string): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
-  loaders.get(tag)!()
+  importChunk(tag)
     .then(() => {
       removeErrors(tag);
       // Every element is defined: nothing left to watch for.
@@ -42,6 +53,7 @@ function load(tag: string): void {
     })
     .catch(() => {
       // Loadable again: a retry (or an element added later) imports it anew.
+      failures++;
       started.delete(tag);
       for (const element of document.querySelectorAll(tag)) showError(element);
     });
