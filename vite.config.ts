@@ -15,6 +15,22 @@ const strictCspDemo: Plugin = {
 };
 
 /**
+ * The one-file script takes `src/shared/lazy.inline.ts` for `src/shared/lazy.ts`: the code some
+ * visitors need later (the `.ics` and JSON-LD writers) is inside that file anyway.
+ */
+const inlineLazy: Plugin = {
+  name: 'inline-lazy',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('/lazy.js') || !importer) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved?.id.endsWith('/src/shared/lazy.ts')
+      ? resolved.id.replace(/lazy\.ts$/, 'lazy.inline.ts')
+      : null;
+  },
+};
+
+/**
  * Every element: `src/components/<tag>/<tag>.ts`. Each becomes its own ESM entry
  * (`bildungsnetz-widgets/<tag>`), so a new element folder is picked up without any change here.
  */
@@ -32,11 +48,11 @@ export const elementTags = (): string[] =>
  * `vite build --mode esm` the unbundled ESM with lit external, one module per source file and
  * one entry per element; `npm run build` runs both, then emits the `.d.ts` files.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const esm = mode === 'esm';
   return {
     publicDir: false,
-    plugins: [strictCspDemo, minifyTemplatesPlugin()],
+    plugins: [strictCspDemo, minifyTemplatesPlugin(), ...(command === 'build' && !esm ? [inlineLazy] : [])],
     server: { host: '127.0.0.1', port: 5173 },
     // Only the demo pages are app entries; test pages (test/**/*.html) belong to the test runner.
     optimizeDeps: { entries: ['index.html', 'demo/**/*.html'] },

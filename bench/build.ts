@@ -30,8 +30,8 @@ export const PAGES: Record<string, { needs?: Tag }> = {
  */
 const LIST_CSS_SOURCES: [string, string][] = [
   ['src/shared/styles.ts', 'baseStyles'],
-  ['src/components/event-card/compact.ts', 'compactCardStyles'],
-  ['src/shared/filter-bar.ts', 'filterBarStyles'],
+  ['src/components/event-card/compact.styles.ts', 'compactCardStyles'],
+  ['src/shared/filter-bar.styles.ts', 'filterBarStyles'],
   ['src/components/event-list/event-list.styles.ts', 'styles'],
 ];
 

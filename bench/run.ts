@@ -443,7 +443,13 @@ async function calendarScenario(preflight: Preflight): Promise<Scenario> {
 
 async function e2eScenario(preflight: Preflight): Promise<Scenario> {
   const ours = available(root, 'meeting-calendar');
-  const pages = [...(ours ? ['e2e-calendar'] : []), 'e2e-fc', 'e2e-card'];
+  const autoloader = existsSync(join(root, 'src/autoload.ts'));
+  const pages = [
+    ...(ours ? ['e2e-calendar'] : []),
+    'e2e-fc',
+    'e2e-card',
+    ...(autoloader ? ['e2e-card-autoload'] : []),
+  ];
   const benchmarks: TachBenchmark[][] = [];
   const problems: string[] = [];
   const extra: Record<string, unknown> = {};
@@ -472,6 +478,19 @@ async function e2eScenario(preflight: Preflight): Promise<Scenario> {
       'FullCalendar 6 dayGrid',
       'peer/ours',
     ),
+    // Issue 14: a one-card page with the autoloader (4 files) against the one-file script.
+    ...(autoloader
+      ? [
+          compare(
+            results,
+            'navigation → one <event-card> showing its data: autoloader vs the one-file script',
+            ['e2e-card-autoload', 'e2e'],
+            ['e2e-card', 'e2e'],
+            'the one-file script',
+            'peer/ours',
+          ),
+        ]
+      : []),
   ];
   const card = stat(find(results, 'e2e-card', 'e2e')[0]);
   extra.card = card;

@@ -14,6 +14,7 @@ import {
   utcStamp,
   type FeedDateValue,
 } from './dates.js';
+import { hasCalendarDate } from './views.js';
 import { isSafeUrl, type ParsedEvent } from './parse.js';
 
 /** `\`, `;`, `,` and newlines escaped (RFC 5545 §3.3.11); other control characters dropped. */
@@ -70,8 +71,7 @@ function dayAfter(d: FeedDateValue): string {
 /** The file name of an event's calendar file: its id, made safe for file systems. */
 export const icsFileName = (id: string): string => `${id.replace(/[^\w.-]+/g, '-')}.ics`;
 
-/** Whether a calendar entry can be made: not for a month-only start. */
-export const hasCalendarDate = (event: ParsedEvent): boolean => event.startValue.precision !== 'month';
+export { hasCalendarDate };
 
 export interface IcsOptions {
   /** The feed's time zone (used for the end of an all-day end value). */

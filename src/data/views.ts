@@ -35,3 +35,9 @@ export function nextMeeting(feed: ValidFeed, networkId: string, now: number): Pa
     feed.timeZone,
   )[0];
 }
+
+/**
+ * Whether a calendar entry (`.ics`) can be made: not for a month-only start. Here rather than in
+ * ics.ts, so an element can decide whether to offer one without loading the writer.
+ */
+export const hasCalendarDate = (event: ParsedEvent): boolean => event.startValue.precision !== 'month';

@@ -165,12 +165,21 @@ export abstract class FeedElement extends LitElement {
   /** What the element shows for a loaded feed. */
   protected abstract renderFeed(feed: ValidFeed): TemplateResult;
 
-  /** The loading placeholder: three grey bars and a sentence for screen readers. */
+  /**
+   * The loading placeholder: grey bars and a sentence for screen readers. It reserves about the
+   * space the element will take (a height per element in styles.ts; a list with `limit` one
+   * card-sized block per event), so the page below does not jump when the data arrives.
+   */
   protected renderLoading(): TemplateResult {
-    return html`<div class="state loading" part="loading" role="status">
+    const cards = Math.min(Math.max(Math.floor(Number(this.getAttribute('limit'))) || 0, 0), 20);
+    return html`<div class="state loading ${cards ? 'cards' : ''}" part="loading" role="status">
       <span class="visually-hidden">${common[this.lang_].loading}</span>
-      <span class="bar" aria-hidden="true"></span><span class="bar" aria-hidden="true"></span
-      ><span class="bar" aria-hidden="true"></span>
+      ${
+        cards
+          ? Array.from({ length: cards }, () => html`<span class="card" aria-hidden="true"></span>`)
+          : html`<span class="bar" aria-hidden="true"></span><span class="bar" aria-hidden="true"></span
+              ><span class="bar" aria-hidden="true"></span>`
+      }
     </div>`;
   }
 

@@ -126,6 +126,43 @@ export const baseStyles = css`
   .loading .bar:nth-child(3) {
     width: 60%;
   }
+  /*
+   * While loading, each element reserves about the height it will have (measured on the sample
+   * feed, 800 px wide), so the page below it does not jump when the data arrives. A list with
+   * "limit" reserves that many cards instead (renderLoading). --bn-placeholder-height wins.
+   */
+  :host(event-card) {
+    --_placeholder-height: var(--bn-placeholder-height, 30em);
+  }
+  :host(event-card[variant='compact']) {
+    --_placeholder-height: var(--bn-placeholder-height, 8.7em);
+  }
+  :host(event-list) {
+    --_placeholder-height: var(--bn-placeholder-height, 62em);
+  }
+  :host(meeting-calendar) {
+    --_placeholder-height: var(--bn-placeholder-height, 44em);
+  }
+  :host(network-card),
+  :host(programme-overview) {
+    --_placeholder-height: var(--bn-placeholder-height, 40em);
+  }
+  :host(network-list) {
+    --_placeholder-height: var(--bn-placeholder-height, 60em);
+  }
+  :host(participation-chart) {
+    --_placeholder-height: var(--bn-placeholder-height, 26em);
+  }
+  .loading.cards {
+    min-height: 0;
+  }
+  .loading .card {
+    display: block;
+    height: 10em;
+    margin-bottom: 2.4em;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, currentColor 6%, transparent);
+  }
   @keyframes bn-pulse {
     to {
       opacity: 0.4;

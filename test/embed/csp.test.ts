@@ -48,7 +48,10 @@ for (const url of ['/demo/csp.html', '/test/embed/pages/csp-esm.html']) {
       const card = doc.querySelector('event-card[event-id="kiel-2019-09-24"]')!;
       await settled(card);
       card.setAttribute('structured-data', '');
-      await waitUntil(() => card.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
+      // The JSON-LD and .ics writers load on first use (chunks of their own in the ESM build).
+      await waitUntil(() => card.querySelector('script[type="application/ld+json"]'), 'no JSON-LD', {
+        timeout: 5000,
+      });
       const jsonLd = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
       expect(jsonLd['@type']).to.equal('Event');
 
@@ -65,7 +68,7 @@ for (const url of ['/demo/csp.html', '/test/embed/pages/csp-esm.html']) {
         true,
       );
       card.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
-      await waitUntil(() => download, 'no .ics download');
+      await waitUntil(() => download, 'no .ics download', { timeout: 5000 });
       expect(download!.download).to.equal('kiel-2019-09-24.ics');
       // Read from the test page: the policy (connect-src) keeps the page itself from fetching blob: URLs.
       const text = await (await fetch(download!.href)).text();

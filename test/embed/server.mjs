@@ -7,7 +7,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 const root = new URL('../../', import.meta.url);
 
 /** Pages served with a strict Content-Security-Policy header, as a locked-down CMS would. */
-const strictCsp = new Set(['/demo/csp.html', '/test/embed/pages/csp-esm.html']);
+const strictCsp = new Set([
+  '/demo/csp.html',
+  '/test/embed/pages/csp-esm.html',
+  '/test/autoload/pages/csp.html',
+]);
+
+/** Requests per key of /api/autoload/<key>/chunks/event-card.js (the first ones fail). */
+const chunkRequests = new Map();
 
 let react;
 
@@ -16,6 +23,28 @@ export async function embedRoutes(ctx, next) {
   if (strictCsp.has(ctx.path)) {
     ctx.set('Content-Security-Policy', "default-src 'self'");
     return next();
+  }
+  // The built autoloader and its chunks under /api/autoload/<key>/: with a key starting with
+  // `fail`, the request for the event card's chunk fails (503) until the test has seen the error
+  // state (the first two requests), then succeeds, so a retry can be tested.
+  const autoload = /^\/api\/autoload\/([\w-]+)\/((?:chunks\/)?[\w.-]+\.js)$/.exec(ctx.path);
+  if (autoload) {
+    const [, key, file] = autoload;
+    if (key.startsWith('fail') && file === 'chunks/event-card.js') {
+      const n = (chunkRequests.get(key) ?? 0) + 1;
+      chunkRequests.set(key, n);
+      if (n <= 2) {
+        ctx.status = 503;
+        ctx.body = 'unavailable';
+        return;
+      }
+    }
+    const url = new URL(`dist/${file}`, root);
+    if (!existsSync(url)) return next();
+    ctx.type = 'js';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = readFileSync(url);
+    return;
   }
   switch (ctx.path) {
     // Every element folder: tests run over every element without a list to keep up to date.

@@ -1,16 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
-import { eventToIcs, hasCalendarDate, icsFileName } from '../../data/ics.js';
 import { warnIssues } from '../../data/load.js';
 import { fill, intlLocale } from '../../data/messages.js';
 import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
-import { eventJsonLd, jsonLdText } from '../../data/structured-data.js';
 import type { Download, FeedEvent } from '../../data/types.js';
-import { upcomingEvents } from '../../data/views.js';
+import { hasCalendarDate, upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
+import { loadIcsWriter, loadJsonLdWriter } from '../../shared/lazy.js';
 import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
 import { compactCardStyles } from './compact.styles.js';
@@ -190,6 +189,8 @@ export class EventCard extends FeedElement {
   /** The event on screen and its feed, for the JSON-LD. */
   #shown?: [ParsedEvent, ValidFeed];
   #jsonLd?: HTMLScriptElement;
+  /** The JSON-LD write of the latest update (its writer may still be loading). */
+  #jsonLdWrite?: Promise<void>;
   #icsUrl?: string;
 
   override disconnectedCallback(): void {
@@ -204,22 +205,45 @@ export class EventCard extends FeedElement {
     super.willUpdate(changed);
   }
 
-  /** The `<script type="application/ld+json">` in the light DOM, kept in step with the event on screen. */
+  /**
+   * The `<script type="application/ld+json">` in the light DOM, kept in step with the event on
+   * screen. Its writer loads on first use; `updateComplete` waits for it.
+   */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const data = this.structuredData && this.#shown && eventJsonLd(...this.#shown);
-    if (!data) return this.#jsonLd?.remove();
-    // Made once, kept when removed: appended again when there is data again.
-    const script = (this.#jsonLd ??= Object.assign(document.createElement('script'), {
-      type: 'application/ld+json',
-    }));
-    const text = jsonLdText(data);
-    if (script.textContent !== text) script.textContent = text;
-    if (script.parentNode !== this) this.append(script);
+    const shown = this.structuredData && this.#shown;
+    if (!shown) return void this.#jsonLd?.remove();
+    this.#jsonLdWrite = loadJsonLdWriter().then(
+      ({ eventJsonLd, jsonLdText }) => {
+        // A later update has shown another event (or none): its own write decides.
+        if (shown !== this.#shown || !this.structuredData) return;
+        const data = eventJsonLd(...shown);
+        if (!data) return this.#jsonLd?.remove();
+        // Made once, kept when removed: appended again when there is data again.
+        const script = (this.#jsonLd ??= Object.assign(document.createElement('script'), {
+          type: 'application/ld+json',
+        }));
+        const text = jsonLdText(data);
+        if (script.textContent !== text) script.textContent = text;
+        if (script.parentNode !== this) this.append(script);
+      },
+      // Without its writer (the chunk failed to load) the card is shown without JSON-LD.
+      () => {},
+    );
   }
 
-  /** Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser. */
-  #downloadIcs(event: ParsedEvent, feed: ValidFeed): void {
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.#jsonLdWrite;
+    return complete;
+  }
+
+  /**
+   * Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser.
+   * The writer loads on the first click; if it cannot be loaded, the next click tries again.
+   */
+  async #downloadIcs(event: ParsedEvent, feed: ValidFeed): Promise<void> {
+    const { eventToIcs, icsFileName } = await loadIcsWriter();
     const ics = eventToIcs(event, { timeZone: feed.timeZone, publisherUrl: feed.publisher?.url });
     if (!ics) return;
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
@@ -362,7 +386,7 @@ export class EventCard extends FeedElement {
             : html`<button
                 type="button"
                 part="calendar-button"
-                @click=${() => this.#downloadIcs(event, feed)}
+                @click=${() => this.#downloadIcs(event, feed).catch(() => {})}
               >
                 ${t.calendar}
               </button>`

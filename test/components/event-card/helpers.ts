@@ -52,7 +52,8 @@ export async function downloadIcs(el: EventCard, press?: () => Promise<void>) {
   try {
     if (press) await press();
     else root.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
-    await waitUntil(() => link, 'no download link was clicked');
+    // The .ics writer loads on the first click (a module of its own): give it time to arrive.
+    await waitUntil(() => link, 'no download link was clicked', { timeout: 5000 });
   } finally {
     root.removeEventListener('click', catchClick, true);
   }

@@ -1,0 +1,16 @@
+/**
+ * The one-file script's `lazy.ts`: the same functions over the writers bundled in (vite.config.ts
+ * puts this module in place of lazy.ts for that build). A file without chunks gains nothing from
+ * `import()`, and the bundler's wrappers for lazily evaluated modules and namespace objects would
+ * cost half a kilobyte. The objects list every export, so TypeScript fails when one is missing.
+ */
+import type * as IcsWriter from '../data/ics.js';
+import { escapeText, eventToIcs, foldLine, hasCalendarDate, icsFileName } from '../data/ics.js';
+import type * as JsonLdWriter from '../data/structured-data.js';
+import { eventJsonLd, jsonLdText } from '../data/structured-data.js';
+
+export const loadIcsWriter = (): Promise<typeof IcsWriter> =>
+  Promise.resolve({ escapeText, eventToIcs, foldLine, hasCalendarDate, icsFileName });
+
+export const loadJsonLdWriter = (): Promise<typeof JsonLdWriter> =>
+  Promise.resolve({ eventJsonLd, jsonLdText });

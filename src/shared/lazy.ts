@@ -1,0 +1,27 @@
+/**
+ * Code that only some visitors need, loaded when they need it: the `.ics` writer on the first
+ * "add to calendar", the JSON-LD writer only for `structured-data`. In the autoloader and the
+ * ESM build each is a chunk of its own, fetched on first use; the one-file script has it inside.
+ *
+ * A failed load is not kept: the next call tries again (the visitor clicks once more).
+ */
+import type * as IcsWriter from '../data/ics.js';
+import type * as JsonLdWriter from '../data/structured-data.js';
+
+/** Memoizes a dynamic import, forgetting it when it fails. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+/** The iCalendar writer (src/data/ics.ts). */
+export const loadIcsWriter: () => Promise<typeof IcsWriter> = once(() => import('../data/ics.js'));
+
+/** The schema.org JSON-LD writer (src/data/structured-data.ts). */
+export const loadJsonLdWriter: () => Promise<typeof JsonLdWriter> = once(
+  () => import('../data/structured-data.js'),
+);

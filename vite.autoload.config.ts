@@ -1,0 +1,64 @@
+import { rmSync } from 'node:fs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.ts';
+import { defineConfig, type Plugin } from 'vite';
+import { elementTags } from './vite.config.ts';
+
+/**
+ * `virtual:bildungsnetz-elements`: every element's tag and the import of its module, written
+ * from the folders of src/components (as vite.config.ts finds them), so a new element needs no
+ * change to the autoloader.
+ */
+const elementsModule: Plugin = {
+  name: 'bildungsnetz-elements',
+  resolveId: (id) => (id === 'virtual:bildungsnetz-elements' ? '\0bildungsnetz-elements' : undefined),
+  load: (id) =>
+    id === '\0bildungsnetz-elements'
+      ? `export default {${elementTags()
+          .map((tag) => `'${tag}': () => import('/src/components/${tag}/${tag}.ts')`)
+          .join(',')}};`
+      : undefined,
+};
+
+/** Chunks of an earlier build would stay beside the new ones (dist/ is not emptied here). */
+const freshChunks: Plugin = {
+  name: 'fresh-chunks',
+  buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }),
+};
+
+/**
+ * What every element needs: Lit, `@lit/task`, the base element with its controllers, texts and
+ * styles, the registration, and the data layer it loads and parses feeds with. One chunk,
+ * `chunks/base.js`, that each element chunk imports. Modules only some elements use (the filter
+ * bar, the calendar model, the network helpers) stay with them.
+ */
+const BASE =
+  /node_modules\/|@oxc-project|\/src\/shared\/(feed-element|feed-controller|lazy-controller|define|i18n|styles|heading|markup)\.ts$|\/src\/data\/(dates|errors|load|parse|messages|states|description|views)\.ts$/;
+
+/**
+ * `vite build -c vite.autoload.config.ts` writes the autoloader: `dist/autoload.js` and the
+ * chunks it imports, `dist/chunks/`: one per element (`event-card.js`, …), the base they share
+ * (`base.js`) and the code some visitors need only later (the `.ics` writer, the JSON-LD
+ * writer). Names carry no hash: the files keep their names from version to version, like the
+ * one-file script; a CDN's versioned URL keeps versions apart.
+ *
+ * Runs after `vite build` (the one-file script empties dist/ first); see `npm run build`.
+ */
+export default defineConfig({
+  publicDir: false,
+  plugins: [freshChunks, elementsModule, minifyTemplatesPlugin()],
+  build: {
+    target: 'es2022',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    sourcemap: true,
+    lib: { entry: { autoload: 'src/autoload.ts' }, formats: ['es'] },
+    rollupOptions: {
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name].js',
+        minify: true,
+        codeSplitting: { groups: [{ name: 'base', test: BASE }] },
+      },
+    },
+  },
+});
