@@ -5,12 +5,28 @@
  * cost half a kilobyte. The objects list every export, so TypeScript fails when one is missing.
  */
 import type * as IcsWriter from '../data/ics.js';
-import { escapeText, eventToIcs, foldLine, hasCalendarDate, icsFileName } from '../data/ics.js';
+import {
+  calendarText,
+  escapeText,
+  eventLines,
+  eventToIcs,
+  foldLine,
+  hasCalendarDate,
+  icsFileName,
+} from '../data/ics.js';
 import type * as JsonLdWriter from '../data/structured-data.js';
 import { eventJsonLd, jsonLdText } from '../data/structured-data.js';
 
 export const loadIcsWriter = (): Promise<typeof IcsWriter> =>
-  Promise.resolve({ escapeText, eventToIcs, foldLine, hasCalendarDate, icsFileName });
+  Promise.resolve({
+    calendarText,
+    escapeText,
+    eventLines,
+    eventToIcs,
+    foldLine,
+    hasCalendarDate,
+    icsFileName,
+  });
 
 export const loadJsonLdWriter = (): Promise<typeof JsonLdWriter> =>
   Promise.resolve({ eventJsonLd, jsonLdText });
