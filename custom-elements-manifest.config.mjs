@@ -78,8 +78,8 @@ function publicContractOnly() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/shared/feed-element.ts'],
-  exclude: ['src/components/**/*.styles.ts'],
+  globs: ['src/components/**/*.ts', 'src/shared/feed-element.ts', 'src/shared/event-filters.ts'],
+  exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.strings.ts'],
   outdir: '.',
   litelement: true,
   // package.json names the manifest already ("customElements"); do not rewrite it on every run.

@@ -140,7 +140,8 @@ export const Theming: Story = {
   decorators: [
     (story) =>
       html`<style>
-          .theming-demo event-card {
+          /* On a wrapper, as on :root: the properties inherit into the element. */
+          .theming-demo {
             --bn-accent: #6b1f5c;
             --bn-accent-contrast: #ffffff;
             --bn-link: #6b1f5c;
@@ -153,6 +154,8 @@ export const Theming: Story = {
             --bn-space: 1.25rem;
             --bn-font: Georgia, serif;
             --bn-focus: #b8006b;
+            --bn-line-height: 1.6;
+            --bn-placeholder-height: 8em;
           }
           .theming-demo event-card::part(card) {
             outline: 1px dotted #6b1f5c;

@@ -155,7 +155,8 @@ export const Theming: Story = {
   args: { filters: true, limit: 2 },
   render: (args, context) =>
     html`<style>
-        .theming-demo event-list {
+        /* On a wrapper, as on :root: the properties inherit into the element. */
+        .theming-demo {
           --bn-accent: #6b1f5c;
           --bn-accent-contrast: #ffffff;
           --bn-text: #1b1b1b;
@@ -167,6 +168,9 @@ export const Theming: Story = {
           --bn-space: 1.25rem;
           --bn-font: Georgia, serif;
           --bn-focus: #b8006b;
+          --bn-link: #6b1f5c;
+          --bn-line-height: 1.6;
+          --bn-placeholder-height: 8em;
         }
         .theming-demo event-list::part(month) {
           padding-left: 0.5rem;

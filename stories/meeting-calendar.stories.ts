@@ -162,7 +162,8 @@ export const Theming: Story = {
   decorators: [
     (story) =>
       html`<style>
-          .theming-demo meeting-calendar {
+          /* On a wrapper, as on :root: the properties inherit into the element. */
+          .theming-demo {
             --bn-accent: #6b1f5c;
             --bn-accent-contrast: #ffffff;
             --bn-text: #1b1b1b;
@@ -173,7 +174,12 @@ export const Theming: Story = {
             --bn-space: 1.25rem;
             --bn-font: Georgia, serif;
             --bn-focus: #b8006b;
+            --bn-danger: #8a1010;
             --bn-day-height: 8em;
+            --bn-link: #6b1f5c;
+            --bn-danger: #8a1010;
+            --bn-line-height: 1.6;
+            --bn-placeholder-height: 8em;
           }
           .theming-demo meeting-calendar::part(filters) {
             outline: 1px dotted #6b1f5c;

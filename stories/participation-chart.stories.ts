@@ -77,7 +77,8 @@ export const Theming: Story = {
   decorators: [
     (story) =>
       html`<style>
-          .theming-demo participation-chart {
+          /* On a wrapper, as on :root: the properties inherit into the element. */
+          .theming-demo {
             --bn-chart-bar: #6b1f5c;
             --bn-chart-axis: #1b1b1b;
             --bn-chart-grid: #d9c8d5;
@@ -91,6 +92,10 @@ export const Theming: Story = {
             --bn-space: 1.25rem;
             --bn-font: Georgia, serif;
             --bn-focus: #b8006b;
+            --bn-link: #6b1f5c;
+            --bn-danger: #8a1010;
+            --bn-line-height: 1.6;
+            --bn-placeholder-height: 8em;
           }
           .theming-demo participation-chart::part(figure) {
             outline: 1px dotted #6b1f5c;

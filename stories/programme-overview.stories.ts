@@ -68,7 +68,8 @@ export const Theming: Story = {
   decorators: [
     (story) =>
       html`<style>
-          .theming-demo programme-overview {
+          /* On a wrapper, as on :root: the properties inherit into the element. */
+          .theming-demo {
             --bn-accent: #6b1f5c;
             --bn-text: #1b1b1b;
             --bn-muted: #4a4a4a;
@@ -78,6 +79,11 @@ export const Theming: Story = {
             --bn-space: 1.25rem;
             --bn-font: Georgia, serif;
             --bn-focus: #b8006b;
+            --bn-accent-contrast: #ffffff;
+            --bn-link: #6b1f5c;
+            --bn-danger: #8a1010;
+            --bn-line-height: 1.6;
+            --bn-placeholder-height: 8em;
           }
           .theming-demo programme-overview::part(overview) {
             outline: 1px dotted #6b1f5c;

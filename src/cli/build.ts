@@ -46,8 +46,8 @@ Der Feed wird zuerst geprüft; mit Fehlern wird nichts geschrieben.
   --today JJJJ-MM-TT      Bezugsdatum (Vorgabe: heute)
   --keep-years N          Termine, die vor dem 1. Januar vor N Jahren endeten, kommen ins
                           Archiv (Vorgabe: 1, also alles vor dem 1. Januar des Vorjahres)
-  --base-url URL          öffentliche Adresse des Ordners: Kalender-Abos mit absoluter Adresse
-                          (webcal:// braucht sie), Atom-Feed mit eigener Adresse
+  --base-url URL          öffentliche Adresse des Ordners: nur damit stehen die Kalender-Abos
+                          (mit absoluter Adresse, wie webcal:// sie braucht) im Feed
   --cors-origins A,B      Partner-Adressen für die CORS-Beispiele im README (Vorgabe: alle)
   --atom-limit N          so viele kommende Termine im Atom-Feed (Vorgabe: 100)
   --lang de|en            Sprache der Meldungen`,
@@ -62,8 +62,8 @@ checked first; with errors nothing is written.
   --today YYYY-MM-DD      reference date (default: today)
   --keep-years N          events that ended before 1 January N years ago go to the archive
                           (default: 1, i.e. everything before 1 January of the previous year)
-  --base-url URL          the folder's public address: calendar subscriptions with absolute
-                          addresses (webcal:// needs them), the Atom feed with its own address
+  --base-url URL          the folder's public address: only with it are the calendar
+                          subscriptions listed in the feed (absolute, as webcal:// needs)
   --cors-origins A,B      partner origins for the CORS examples in the README (default: any)
   --atom-limit N          this many upcoming events in the Atom feed (default: 100)
   --lang de|en            language of the messages`,
@@ -263,7 +263,9 @@ export function buildFiles(
   delete mainFeed.archive;
   delete mainFeed.calendars;
   if (archive.length) mainFeed.archive = archive;
-  if (calendars.length) mainFeed.calendars = calendars;
+  // The contract lists calendars by absolute https: address (webcal:// needs one too): without
+  // --base-url the .ics files are written but not listed.
+  if (calendars.length && options.baseUrl) mainFeed.calendars = calendars;
   write('feed.json', JSON.stringify(mainFeed));
   write(
     'README.txt',
@@ -369,6 +371,12 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     },
   );
   const archived = [...output.archived.values()].reduce((a, b) => a + b, 0);
+  if (output.calendars.length && !baseUrl)
+    io.err(
+      de
+        ? `${severityLabel[locale].warning}: Die Kalender-Abos stehen in ${out}/calendars/, aber nicht im Feed: dafür braucht es ihre öffentliche Adresse (--base-url https://…).`
+        : `${severityLabel[locale].warning}: the calendar subscriptions are in ${out}/calendars/ but not listed in the feed: that needs their public address (--base-url https://…).`,
+    );
   io.out(
     de
       ? `${out}: feed.json mit ${output.main.events!.length} Terminen, ${output.archive.length} Archivteile mit ${archived} Terminen, ${output.calendars.length} Kalender-Abos, events.atom, README.txt. ${check.summary}`

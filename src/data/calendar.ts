@@ -78,7 +78,9 @@ export function indexEvents(events: readonly ParsedEvent[]): CalendarIndex {
   /** Counts an event once per month: its days (or months) come in order, so a month only once in a row. */
   let counted = '';
   const count = (month: string) => {
-    if (month !== counted) counts.set((counted = month), (counts.get(month) ?? 0) + 1);
+    if (month === counted) return;
+    counted = month;
+    counts.set(month, (counts.get(month) ?? 0) + 1);
   };
   for (const event of sorted) {
     counted = '';

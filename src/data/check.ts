@@ -8,10 +8,16 @@
  * out, dates in the past still marked provisional, missing recommended fields.
  */
 import { isUpcoming, parseFeedDate, startOfDay } from './dates.js';
-import { FeedError } from './errors.js';
-import { fill, type Locale, type Localized } from './messages.js';
-import { issueMessage } from './issue-messages.js';
-import { isEmailAddress, parseFeed, type FeedIssue, type IssueCode, type ValidFeed } from './parse.js';
+import { issueMessage, itemName } from './issue-messages.js';
+import { fill, plural, type Locale, type Localized, type PluralForms } from './messages.js';
+import {
+  isEmailAddress,
+  parseFeed,
+  parseText,
+  type IssueCode,
+  type ParsedFeed,
+  type ValidFeed,
+} from './parse.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -89,51 +95,50 @@ const checkTexts: Record<CheckCode, Localized> = {
   },
 };
 
-const words: Record<
+/** The result line and the counts in it. */
+const resultTexts: Record<
   Locale,
-  Record<'error' | 'warning' | 'event' | 'network' | 'programme', [string, string]>
+  Record<'failed' | 'result' | 'position', string> &
+    Record<'errors' | 'warnings' | 'events' | 'networks' | 'programmes', PluralForms>
 > = {
   de: {
-    error: ['Fehler', 'Fehler'],
-    warning: ['Warnung', 'Warnungen'],
-    event: ['Veranstaltung', 'Veranstaltungen'],
-    network: ['Netzwerk', 'Netzwerke'],
-    programme: ['Programm', 'Programme'],
+    failed: 'Ergebnis: 1 Fehler – die Widgets können diesen Feed nicht anzeigen.',
+    result: 'Ergebnis: {errors}, {warnings} – angezeigt werden {shown}.',
+    position: ' (Zeile {line}, Spalte {column})',
+    errors: { zero: 'keine Fehler', one: '{n} Fehler', other: '{n} Fehler' },
+    warnings: { zero: 'keine Warnungen', one: '{n} Warnung', other: '{n} Warnungen' },
+    events: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },
+    networks: { one: '{n} Netzwerk', other: '{n} Netzwerke' },
+    programmes: { one: '{n} Programm', other: '{n} Programme' },
   },
   en: {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    event: ['event', 'events'],
-    network: ['network', 'networks'],
-    programme: ['programme', 'programmes'],
+    failed: 'Result: 1 error – the widgets cannot show this feed.',
+    result: 'Result: {errors}, {warnings} – the widgets show {shown}.',
+    position: ' (line {line}, column {column})',
+    errors: { zero: 'no errors', one: '{n} error', other: '{n} errors' },
+    warnings: { zero: 'no warnings', one: '{n} warning', other: '{n} warnings' },
+    events: { one: '{n} event', other: '{n} events' },
+    networks: { one: '{n} network', other: '{n} networks' },
+    programmes: { one: '{n} programme', other: '{n} programmes' },
   },
 };
-
-const count = (n: number, word: keyof (typeof words)['de'], locale: Locale) =>
-  `${n} ${words[locale][word][n === 1 ? 0 : 1]}`;
-
-const quoteId = (id: string | undefined, locale: Locale) =>
-  id === undefined ? (locale === 'de' ? 'ohne ID' : 'without id') : locale === 'de' ? `„${id}“` : `"${id}"`;
 
 /** Checks a feed's text exactly as the widgets would read it (empty, not JSON, not a feed …). */
 export function checkFeedText(text: string, options: CheckOptions = {}): CheckResult {
   const locale = options.locale ?? 'de';
-  let json: unknown;
-  try {
-    if (text.trim() === '') throw new FeedError('empty');
-    json = JSON.parse(text);
-  } catch (error) {
-    const feedError = error instanceof FeedError ? error : new FeedError('syntax');
-    let message = feedError.localizedMessage(locale);
-    if (feedError.kind === 'syntax') message += syntaxPosition(text, locale);
-    return failure('', message, locale);
+  const result = parseText(text);
+  if (!result.ok) {
+    const { error } = result;
+    let message = error.localizedMessage(locale);
+    if (error.kind === 'syntax') message += syntaxPosition(text, locale);
+    return failure(error.kind === 'version' ? 'version' : '', message, locale);
   }
-  return checkFeedJson(json, options);
+  return checkParsed(result, options);
 }
 
 /**
- * The same check of a feed already parsed from JSON, which is not changed: the publisher's
- * `build` parses a large feed once and writes it out again.
+ * The same check of a feed already parsed from JSON (which is not changed): the publisher's
+ * `build` parses a large feed once, checks it and writes it out again.
  */
 export function checkFeedJson(json: unknown, options: CheckOptions = {}): CheckResult {
   const locale = options.locale ?? 'de';
@@ -144,7 +149,7 @@ export function checkFeedJson(json: unknown, options: CheckOptions = {}): CheckR
       result.error.localizedMessage(locale),
       locale,
     );
-  return checkLoaded(json as Record<string, unknown>, result.feed, result.issues, options);
+  return checkParsed(result, options);
 }
 
 /** Where the JSON goes wrong, as „ (Zeile 3, Spalte 5)“. */
@@ -175,14 +180,11 @@ function syntaxPosition(text: string, locale: Locale): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return locale === 'de' ? ` (Zeile ${line}, Spalte ${column})` : ` (line ${line}, column ${column})`;
+  return fill(resultTexts[locale].position, { line, column });
 }
 
 function failure(path: string, message: string, locale: Locale): CheckResult {
-  const summary =
-    locale === 'de'
-      ? `Ergebnis: 1 Fehler – die Widgets können diesen Feed nicht anzeigen.`
-      : `Result: 1 error – the widgets cannot show this feed.`;
+  const summary = resultTexts[locale].failed;
   return {
     ok: false,
     problems: [{ severity: 'error', code: 'feed', path, message: path ? `${path}: ${message}` : message }],
@@ -192,12 +194,8 @@ function failure(path: string, message: string, locale: Locale): CheckResult {
   };
 }
 
-function checkLoaded(
-  raw: Record<string, unknown>,
-  feed: ValidFeed,
-  issues: FeedIssue[],
-  options: CheckOptions,
-): CheckResult {
+/** The parser's issues and the publisher checks of a feed the widgets can show. */
+function checkParsed({ feed, issues, paths }: ParsedFeed, options: CheckOptions): CheckResult {
   const locale = options.locale ?? 'de';
   const now =
     typeof options.today === 'string'
@@ -216,22 +214,13 @@ function checkLoaded(
       code,
       path,
       id,
-      message: fill(checkTexts[code][locale], { path, id: quoteId(id, locale) }),
+      message: fill(checkTexts[code][locale], { path, id: itemName(id, locale) }),
     });
 
-  // The parsed events are the raw ones minus those left out: map each back to its raw index.
-  const dropped = new Set(
-    issues
-      .filter((i) => i.code === 'item-invalid' || i.code === 'duplicate-id')
-      .map((i) => /^events\[(\d+)\]/.exec(i.path)?.[1])
-      .filter((index) => index !== undefined)
-      .map(Number),
-  );
-  const rawEvents = Array.isArray(raw.events) ? raw.events : [];
-  const eventPaths = rawEvents.map((_, i) => i).filter((i) => !dropped.has(i));
-
-  feed.events.forEach((event, n) => {
-    const path = `events[${eventPaths[n]}]`;
+  // Each item's path in the JSON, as the parser read it (indexes count items left out).
+  const pathOf = (item: object) => paths.get(item)!;
+  for (const event of feed.events) {
+    const path = pathOf(event);
     const upcoming = isUpcoming(event.startValue, event.endValue, now, feed.timeZone);
     if (!upcoming && event.tentative && event.status !== 'cancelled')
       warn('past-tentative', `${path}.tentative`, event.id);
@@ -247,13 +236,10 @@ function checkLoaded(
       warn('registration-after-start', `${path}.registration.until`, event.id);
     if (event.contact?.email !== undefined && !isEmailAddress(event.contact.email))
       warn('email-invalid', `${path}.contact.email`, event.id);
-  });
-  const rawOffices = Array.isArray(raw.offices) ? raw.offices : [];
-  feed.offices.forEach((office) => {
-    if (office.email === undefined || isEmailAddress(office.email)) return;
-    const index = rawOffices.findIndex((o) => (o as { id?: unknown } | null)?.id === office.id);
-    warn('email-invalid', `offices[${index}].email`, office.id);
-  });
+  }
+  for (const office of feed.offices)
+    if (office.email !== undefined && !isEmailAddress(office.email))
+      warn('email-invalid', `${pathOf(office)}.email`, office.id);
   const updated = feed.updated && parseFeedDate(feed.updated, feed.timeZone);
   if (updated && updated.instant > now + 86_400_000) warn('updated-in-future', 'updated');
   if (!feed.events.length && !feed.networks.length && !feed.programmes.length) warn('empty-feed', '');
@@ -262,14 +248,16 @@ function checkLoaded(
   problems.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
+  const t = resultTexts[locale];
   const shown = [
-    count(feed.events.length, 'event', locale),
-    count(feed.networks.length, 'network', locale),
-    count(feed.programmes.length, 'programme', locale),
+    plural(feed.events.length, locale, t.events),
+    plural(feed.networks.length, locale, t.networks),
+    plural(feed.programmes.length, locale, t.programmes),
   ].join(', ');
-  const summary =
-    locale === 'de'
-      ? `Ergebnis: ${errors ? count(errors, 'error', locale) : 'keine Fehler'}, ${warnings ? count(warnings, 'warning', locale) : 'keine Warnungen'} – angezeigt werden ${shown}.`
-      : `Result: ${errors ? count(errors, 'error', locale) : 'no errors'}, ${warnings ? count(warnings, 'warning', locale) : 'no warnings'} – the widgets show ${shown}.`;
+  const summary = fill(t.result, {
+    errors: plural(errors, locale, t.errors),
+    warnings: plural(warnings, locale, t.warnings),
+    shown,
+  });
   return { ok: errors === 0, problems, errors, warnings, feed, summary };
 }

@@ -6,7 +6,7 @@
  * {@link isValidTimeZone}); an invalid one makes Intl throw a RangeError.
  */
 
-import { intlLocale, type Locale } from './messages.js';
+import { fill, intlLocale, type Locale } from './messages.js';
 
 export type { Locale };
 export type Precision = 'month' | 'day' | 'time';
@@ -367,14 +367,45 @@ function nameTable(locale: Locale, kind: 'weekday' | 'month', short: boolean): s
 /** ISO weekday (1 = Monday) of a calendar day. */
 const weekdayOf = (y: number, mo: number, d: number): number => new Date(utc(y, mo, d)).getUTCDay() || 7;
 
-const T = {
-  de: { allDay: ' (ganztägig)', clock: ' Uhr', until: 'bis ', tentative: 'voraussichtlich ' },
-  en: { allDay: ' (all day)', clock: '', until: 'until ', tentative: 'expected ' },
-} as const;
+/** How dates are written, per locale: `{name}` templates filled by `fill`. */
+const T: Record<
+  Locale,
+  Record<
+    'longDay' | 'shortDate' | 'monthYear' | 'time' | 'timeRange' | 'until' | 'range' | 'allDay' | 'tentative',
+    string
+  >
+> = {
+  de: {
+    longDay: '{weekday}, {day}. {month} {year}',
+    shortDate: '{weekday}, {day}.{month}.{year}',
+    monthYear: '{month} {year}',
+    time: '{date}, {time} Uhr',
+    timeRange: '{date}, {from}–{to} Uhr',
+    until: '{date}, bis {time} Uhr',
+    range: '{from} – {to}',
+    allDay: '{date} (ganztägig)',
+    tentative: 'voraussichtlich {date}',
+  },
+  en: {
+    longDay: '{weekday}, {day} {month} {year}',
+    shortDate: '{weekday}, {day}/{month}/{year}',
+    monthYear: '{month} {year}',
+    time: '{date}, {time}',
+    timeRange: '{date}, {from}–{to}',
+    until: '{date}, until {time}',
+    range: '{from} – {to}',
+    allDay: '{date} (all day)',
+    tentative: 'expected {date}',
+  },
+};
 
 function longDay(locale: Locale, y: number, mo: number, d: number): string {
-  const weekday = nameTable(locale, 'weekday', false)[weekdayOf(y, mo, d) - 1];
-  return `${weekday}, ${d}${locale === 'de' ? '.' : ''} ${nameTable(locale, 'month', false)[mo - 1]} ${y}`;
+  return fill(T[locale].longDay, {
+    weekday: nameTable(locale, 'weekday', false)[weekdayOf(y, mo, d) - 1],
+    day: d,
+    month: nameTable(locale, 'month', false)[mo - 1],
+    year: y,
+  });
 }
 
 /** "Dienstag, 24. September 2019" / "Tuesday, 24 September 2019" of a 'YYYY-MM-DD' key. */
@@ -385,7 +416,7 @@ export function formatDayLong(key: string, locale: Locale): string {
 
 /** "Dezember 2020" / "December 2020". */
 export function formatMonthYear(year: number, month: number, locale: Locale): string {
-  return `${nameTable(locale, 'month', false)[month - 1]} ${year}`;
+  return fill(T[locale].monthYear, { month: nameTable(locale, 'month', false)[month - 1], year });
 }
 
 /** "10:00" (24-hour clock in both locales), the value's wall-clock time in the feed's zone. */
@@ -398,9 +429,12 @@ export function formatTime(d: FeedDateValue, locale: Locale): string {
 /** "Di., 24.09.2019" / "Tue, 24/09/2019"; a month-only value as "Dezember 2020". */
 export function formatShortDate(d: FeedDateValue, locale: Locale): string {
   if (d.precision === 'month') return formatMonthYear(d.year, d.month, locale);
-  const weekday = nameTable(locale, 'weekday', true)[weekdayOf(d.year, d.month, d.day) - 1];
-  const sep = locale === 'de' ? '.' : '/';
-  return `${weekday}, ${pad(d.day)}${sep}${pad(d.month)}${sep}${d.year}`;
+  return fill(T[locale].shortDate, {
+    weekday: nameTable(locale, 'weekday', true)[weekdayOf(d.year, d.month, d.day) - 1],
+    day: pad(d.day),
+    month: pad(d.month),
+    year: d.year,
+  });
 }
 
 /** Weekday names, Monday first: ["Montag", …] / ["Mo.", …] / ["Monday", …] / ["Mon", …]. */
@@ -415,7 +449,7 @@ export function weekdayNames(locale: Locale, width: 'long' | 'short'): string[] 
 export function formatDateValue(d: FeedDateValue, locale: Locale): string {
   if (d.precision === 'month') return formatMonthYear(d.year, d.month, locale);
   const day = longDay(locale, d.year, d.month, d.day);
-  return d.precision === 'time' ? `${day}, ${formatTime(d, locale)}${T[locale].clock}` : day;
+  return d.precision === 'time' ? fill(T[locale].time, { date: day, time: formatTime(d, locale) }) : day;
 }
 
 /**
@@ -440,19 +474,28 @@ export function formatEventDate(
   const sameDay = !!end && s !== 'month' && e !== 'month' && dayKeyOf(start) === dayKeyOf(end);
   let text: string;
   if (!end || (s === e && formatDateValue(start, locale) === formatDateValue(end, locale))) {
-    text = formatDateValue(start, locale) + (s === 'day' ? t.allDay : '');
+    text = formatDateValue(start, locale);
+    if (s === 'day') text = fill(t.allDay, { date: text });
   } else if (sameDay && s === 'time' && e === 'time') {
-    text = `${longDay(locale, start.year, start.month, start.day)}, ${formatTime(start, locale)}–${formatTime(end, locale)}${t.clock}`;
+    text = fill(t.timeRange, {
+      date: longDay(locale, start.year, start.month, start.day),
+      from: formatTime(start, locale),
+      to: formatTime(end, locale),
+    });
   } else if (sameDay && e === 'time') {
     // All day until a time: "Dienstag, 24. September 2019, bis 16:00 Uhr".
-    text = `${longDay(locale, end.year, end.month, end.day)}, ${t.until}${formatTime(end, locale)}${t.clock}`;
+    text = fill(t.until, {
+      date: longDay(locale, end.year, end.month, end.day),
+      time: formatTime(end, locale),
+    });
   } else if (sameDay) {
     // A time ending "that day": the end adds nothing.
     text = formatDateValue(start, locale);
   } else {
-    text = `${formatDateValue(start, locale)} – ${formatDateValue(end, locale)}${s === 'day' && e === 'day' ? t.allDay : ''}`;
+    text = fill(t.range, { from: formatDateValue(start, locale), to: formatDateValue(end, locale) });
+    if (s === 'day' && e === 'day') text = fill(t.allDay, { date: text });
   }
-  return tentative ? t.tentative + text : text;
+  return tentative ? fill(t.tentative, { date: text }) : text;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,10 +18,10 @@
  * filtering 5,000 events costs one pass over an array.
  */
 import { formatMonthYear, monthKeyOf, periodEnd, type FeedDateValue } from './dates.js';
-import { intlLocale, type Locale } from './messages.js';
+import { fill, listOf, plural, quote, type Locale, type PluralForms } from './messages.js';
 import { words } from './networks.js';
 import type { ParsedEvent, ValidFeed } from './parse.js';
-import { stateName } from '../shared/i18n.js';
+import { stateName } from './states.js';
 
 export type When = 'upcoming' | 'past' | 'all';
 
@@ -267,29 +267,39 @@ export function groupByMonth(events: readonly ParsedEvent[], locale: Locale): Mo
   return groups;
 }
 
-const texts = {
+/** The texts of empty results and counts; `{list}` is the filtered values, `{lead}` the "none" part. */
+const texts: Record<
+  Locale,
+  {
+    none: Record<When, string>;
+    sentence: string;
+    filters: Record<FilterKey, PluralForms>;
+    found: PluralForms;
+  }
+> = {
   de: {
     none: { upcoming: 'Keine kommenden Termine', past: 'Keine vergangenen Termine', all: 'Keine Termine' },
-    types: [' der Art ', ' der Arten '],
-    topics: [' zum Thema ', ' zu den Themen '],
-    networks: [' im Netzwerk ', ' in den Netzwerken '],
-    states: [' in ', ' in '],
-    quote: ['„', '“'],
-    found: ['Keine Termine gefunden', '1 Termin gefunden', '{n} Termine gefunden'],
+    sentence: '{lead}{filters}.',
+    filters: {
+      types: { one: ' der Art {list}', other: ' der Arten {list}' },
+      topics: { one: ' zum Thema {list}', other: ' zu den Themen {list}' },
+      networks: { one: ' im Netzwerk {list}', other: ' in den Netzwerken {list}' },
+      states: { one: ' in {list}', other: ' in {list}' },
+    },
+    found: { zero: 'Keine Termine gefunden', one: '{n} Termin gefunden', other: '{n} Termine gefunden' },
   },
   en: {
     none: { upcoming: 'No upcoming events', past: 'No past events', all: 'No events' },
-    types: [' of the type ', ' of the types '],
-    topics: [' on the topic ', ' on the topics '],
-    networks: [' in the network ', ' in the networks '],
-    states: [' in ', ' in '],
-    quote: ['“', '”'],
-    found: ['No events found', '1 event found', '{n} events found'],
+    sentence: '{lead}{filters}.',
+    filters: {
+      types: { one: ' of the type {list}', other: ' of the types {list}' },
+      topics: { one: ' on the topic {list}', other: ' on the topics {list}' },
+      networks: { one: ' in the network {list}', other: ' in the networks {list}' },
+      states: { one: ' in {list}', other: ' in {list}' },
+    },
+    found: { zero: 'No events found', one: '{n} event found', other: '{n} events found' },
   },
-} as const;
-
-const orList = (items: string[], locale: Locale) =>
-  new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' }).format(items);
+};
 
 /**
  * The sentence for an empty result that names what was filtered:
@@ -302,26 +312,41 @@ export function describeEmpty(
   filters: readonly EventFilter[],
   locale: Locale,
 ): string {
+  return describeEmptyAs(texts[locale].none[when], feed, filters, locale);
+}
+
+/**
+ * The same sentence with another beginning than "Keine Termine" (`lead`, without a full stop):
+ * "Keine Termine im Dezember 2026 in Schleswig-Holstein." for `lead` "Keine Termine im Dezember 2026".
+ */
+export function describeEmptyAs(
+  lead: string,
+  feed: ValidFeed,
+  filters: readonly EventFilter[],
+  locale: Locale,
+): string {
   const t = texts[locale];
   const index = indexFeed(feed);
   const label: Record<FilterKey, (value: string) => string> = {
-    types: (key) => t.quote[0] + (index.types.get(key) ?? key.replace(/_/g, ' ')) + t.quote[1],
-    topics: (id) => t.quote[0] + topicLabel(feed, id) + t.quote[1],
-    networks: (id) => t.quote[0] + networkLabel(feed, id) + t.quote[1],
+    types: (key) => quote(index.types.get(key) ?? key.replace(/_/g, ' '), locale),
+    topics: (id) => quote(topicLabel(feed, id), locale),
+    networks: (id) => quote(networkLabel(feed, id), locale),
     states: (code) => stateName(code.toUpperCase(), locale),
   };
-  let text: string = t.none[when];
+  let named = '';
   for (const key of FILTER_KEYS) {
     // The values of one kind from all filters, each once.
     let values = [...new Set(filters.flatMap((f) => f[key] ?? []))];
     if (key === 'types') values = [...new Set(resolveTypes(index, values))];
-    if (values.length) text += t[key][values.length > 1 ? 1 : 0] + orList(values.map(label[key]), locale);
+    if (values.length)
+      named += plural(values.length, locale, t.filters[key], {
+        list: listOf(values.map(label[key]), locale, 'disjunction'),
+      });
   }
-  return text + '.';
+  return fill(t.sentence, { lead, filters: named });
 }
 
 /** "12 Termine gefunden" / "1 event found" / "Keine Termine gefunden". */
 export function countText(count: number, locale: Locale): string {
-  const found = texts[locale].found;
-  return found[Math.min(count, 2)].replace('{n}', count.toLocaleString(intlLocale(locale)));
+  return plural(count, locale, texts[locale].found);
 }

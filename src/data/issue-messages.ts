@@ -38,11 +38,22 @@ const issueTexts: Record<IssueCode, Localized> = {
   },
 };
 
+/**
+ * How a sentence names an item: by its id in quotes, or as having none. The English sentences
+ * of the feed check quote ids and fields with plain `"…"` (they are read in terminals).
+ */
+const itemNames: Record<Locale, { withId: string; withoutId: string }> = {
+  de: { withId: '„{id}“', withoutId: 'ohne ID' },
+  en: { withId: '"{id}"', withoutId: 'without id' },
+};
+
+/** An item as a sentence names it: „e1“ / "e1", or "ohne ID" / "without id". */
+export function itemName(id: string | undefined, locale: Locale): string {
+  const names = itemNames[locale];
+  return id === undefined ? names.withoutId : fill(names.withId, { id });
+}
+
 /** A human-readable sentence for an issue. */
 export function issueMessage(issue: FeedIssue, locale: Locale): string {
-  const id = issue.id === undefined ? (locale === 'de' ? 'ohne ID' : 'without id') : `„${issue.id}“`;
-  return fill(issueTexts[issue.code][locale], {
-    ...issue,
-    id: locale === 'de' ? id : id.replace(/[„“]/g, '"'),
-  });
+  return fill(issueTexts[issue.code][locale], { ...issue, id: itemName(issue.id, locale) });
 }

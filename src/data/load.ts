@@ -3,7 +3,10 @@
  * retry for network trouble, and cancellation when nobody needs the answer any more.
  */
 import { FeedError } from './errors.js';
-import { parseFeed, type FeedIssue, type ValidFeed } from './parse.js';
+import { parseText, type FeedIssue, type ParsedFeed } from './parse.js';
+
+/** Re-exported: `parseText` lives with `parseFeed` in parse.ts (both return a ParseResult). */
+export { parseText };
 
 /** The network seam: anything with `fetch`'s signature (tests, hosts that add auth headers). */
 export type FetchLike = (
@@ -21,10 +24,8 @@ export interface LoaderOptions {
   warn?: (issues: FeedIssue[], url: string) => void;
 }
 
-export interface LoadedFeed {
-  feed: ValidFeed;
-  issues: FeedIssue[];
-}
+/** A loaded feed: the parser's successful verdict. */
+export type LoadedFeed = ParsedFeed;
 
 interface Entry {
   promise: Promise<LoadedFeed>;
@@ -87,8 +88,8 @@ export class FeedLoader {
    * page's lifetime; a failed one is forgotten so that a retry fetches again.
    */
   load(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
-    const entries = this.#entries,
-      options = this.options;
+    const entries = this.#entries;
+    const options = this.options;
     let entry = entries.get(url);
     if (!entry) {
       const controller = new AbortController();
@@ -184,25 +185,13 @@ async function fetchOnce(
       if (outer.aborted) throw outer.reason;
       throw new FeedError('network', { url });
     }
-    return parseText(text);
+    const result = parseText(text);
+    if (!result.ok) throw result.error;
+    return result;
   } finally {
     clearTimeout(timer);
     outer.removeEventListener('abort', abort);
   }
-}
-
-/** Parses a feed's text: empty, not JSON, or the parser's verdict. */
-export function parseText(text: string): LoadedFeed {
-  if (text.trim() === '') throw new FeedError('empty');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new FeedError('syntax');
-  }
-  const result = parseFeed(json);
-  if (!result.ok) throw result.error;
-  return { feed: result.feed, issues: result.issues };
 }
 
 /** The page's loader: every element on a page shares it. */

@@ -3,7 +3,7 @@
  * participation series of the chart. Plain TypeScript, no DOM.
  */
 import { formatMonthYear, formatShortDate, parseYearOrDate } from './dates.js';
-import type { Locale } from './messages.js';
+import { fill, type Locale } from './messages.js';
 import type { ValidFeed } from './parse.js';
 import type { Member, Network, Participation } from './types.js';
 
@@ -65,6 +65,11 @@ export function formatYearOrDate(value: string, timeZone: string, locale: Locale
   return d.precision === 'year' ? String(d.year) : formatShortDate(d, locale);
 }
 
+const periodTexts: Record<Locale, Record<'range' | 'since' | 'until', string>> = {
+  de: { range: '{from}–{to}', since: 'seit {from}', until: 'bis {to}' },
+  en: { range: '{from}–{to}', since: 'since {from}', until: 'until {to}' },
+};
+
 /** A period: "2014–2020", "seit 2016" / "since 2016", "bis 2017" / "until 2017"; undefined when empty. */
 export function formatPeriod(
   from: string | undefined,
@@ -72,11 +77,12 @@ export function formatPeriod(
   timeZone: string,
   locale: Locale,
 ): string | undefined {
+  const texts = periodTexts[locale];
   const f = from && formatYearOrDate(from, timeZone, locale);
   const t = to && formatYearOrDate(to, timeZone, locale);
-  if (f && t) return f === t ? f : `${f}–${t}`;
-  if (f) return `${locale === 'de' ? 'seit' : 'since'} ${f}`;
-  return t ? `${locale === 'de' ? 'bis' : 'until'} ${t}` : undefined;
+  if (f && t) return f === t ? f : fill(texts.range, { from: f, to: t });
+  if (f) return fill(texts.since, { from: f });
+  return t ? fill(texts.until, { to: t }) : undefined;
 }
 
 export type Metric = 'municipalities' | 'people';

@@ -13,7 +13,32 @@ import {
   type FeedDateValue,
 } from './dates.js';
 import { FeedError } from './errors.js';
-import type { Feed, FeedEvent, Network, Office, Programme, Publisher, Topic } from './types.js';
+import type {
+  Accessibility,
+  AgendaItem,
+  ArchivePart,
+  Change,
+  Contact,
+  Download,
+  EasyText,
+  Feed,
+  FeedEvent,
+  Image,
+  Location,
+  Member,
+  Network,
+  Office,
+  Participation,
+  Partner,
+  Period,
+  Post,
+  Programme,
+  Publisher,
+  Registration,
+  Speaker,
+  SubscriptionCalendar,
+  Topic,
+} from './types.js';
 
 /** What went wrong with one item or field. */
 export type IssueCode =
@@ -52,10 +77,28 @@ export interface ValidFeed {
   networks: Network[];
   events: ParsedEvent[];
   programmes: Programme[];
+  posts: Post[];
+  archive?: ArchivePart[];
+  calendars?: SubscriptionCalendar[];
 }
 
-export type ParseResult =
-  { ok: true; feed: ValidFeed; issues: FeedIssue[] } | { ok: false; error: FeedError };
+/**
+ * The parser's verdict, one style for {@link parseFeed} and {@link parseText}: never thrown,
+ * always returned. `ok: false` is a whole-feed failure (the widgets show an error); `ok: true`
+ * is a feed that may have lost items or fields, each named by an issue.
+ */
+export type ParseResult = ParsedFeed | { ok: false; error: FeedError };
+
+export interface ParsedFeed {
+  ok: true;
+  feed: ValidFeed;
+  issues: FeedIssue[];
+  /**
+   * Where each kept item of `feed` stood in the JSON (`events[7]`; an index counts the items
+   * left out before it), for messages that name an item by its path.
+   */
+  paths: ReadonlyMap<object, string>;
+}
 
 export { issueMessage } from './issue-messages.js';
 
@@ -96,27 +139,58 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * What a field holds. The parser is driven by these shapes (one table per type of the brief)
- * rather than by a function per type: the same rules, a third of the bytes.
+ * How the parser reads one field: the parser is driven by tables (one {@link Shape} per type
+ * of `types.ts`) rather than by a function per type. A rule is
+ * - the name of a check (`'text'`, `'url'`, `'date'`, …): a value that passes it;
+ * - a RegExp: a string that matches (a time of day, a state code, one of a few words);
+ * - a Shape: a nested object;
+ * - `[rule]`: a list of values of that rule, each dropped alone when it does not fit.
+ *
+ * `Rule<V>` offers only the rules that can yield a value of type `V` (a number field cannot
+ * be read as `'text'`, an object field needs a shape of that very object type).
  */
-type Kind =
-  | keyof typeof CHECKS // a value that passes that check
-  | RegExp // a string that matches: a time of day, a state code, one of a few words
-  | Shape // a nested object
-  | readonly [Kind]; // a list of values of that kind, each dropped alone when it does not fit
+type Rule<V> = V extends readonly (infer Item)[]
+  ? readonly [Rule<Item>]
+  : V extends string
+    ? 'text' | 'url' | 'href' | 'date' | 'period' | RegExp
+    : V extends boolean
+      ? 'flag'
+      : V extends number
+        ? 'number' | 'count' | 'ordinal'
+        : V extends object
+          ? Shape<V>
+          : never;
 
-interface Shape {
-  fields: Record<string, Kind>;
-  /** Fields without which the object is dropped. */
-  required: readonly string[];
+/**
+ * A rule for every field of `T`, optional ones included: a field declared in `types.ts` but
+ * missing here is a type error, and so is a field `types.ts` does not declare.
+ */
+type Fields<T> = { readonly [K in keyof T]-?: Rule<Exclude<T[K], undefined>> };
+
+/** The fields `T` cannot do without (not optional). */
+type RequiredField<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
+/** The table of one feed type: how to read each field, and the fields without which it is dropped. */
+interface Shape<T> {
+  readonly fields: Fields<T>;
+  readonly required: readonly RequiredField<T>[];
 }
 
-/** The checks of the simple kinds: whether a value fits (a parsed date counts as yes). */
+/** Any rule and any shape, as the reading functions below see them (the types checked above). */
+type AnyRule = keyof typeof CHECKS | RegExp | AnyShape | readonly [AnyRule];
+interface AnyShape {
+  readonly fields: { readonly [key: string]: AnyRule };
+  readonly required: readonly string[];
+}
+
+/** The checks of the simple rules: whether a value fits (a parsed date counts as yes). */
 const CHECKS = {
   /** A non-empty string. */
   text: isText,
   /** A text that is a safe URL (http, https, mailto, tel); checked in readField. */
   url: isText,
+  /** A safe URL or a relative reference (resolved against the feed's URL); checked in readField. */
+  href: isText,
   /** A feed date in one of the four forms. */
   date: parseFeedDate,
   /** A year or a feed date. */
@@ -131,12 +205,33 @@ const CHECKS = {
   ordinal: (value: unknown) => Number.isInteger(value) && (value as number) >= 1,
 };
 
-const shape = (fields: Record<string, Kind>, ...required: string[]): Shape => ({ fields, required });
+/** The table of the feed type `T` (named explicitly: `shape<FeedEvent>(…)`). */
+const shape = <T>(fields: Fields<T>, ...required: RequiredField<T>[]): Shape<T> => ({ fields, required });
 
-const image = shape({ url: 'url', alt: 'text', credit: 'text' }, 'url', 'alt');
-const named = shape({ name: 'text', url: 'url' }, 'name');
+const image = shape<Image>({ url: 'url', alt: 'text', credit: 'text' }, 'url', 'alt');
 
-const EVENT = shape(
+/** Texts in Leichte Sprache: each field falls back to the standard text where it is missing. */
+const easy = shape<EasyText>({ title: 'text', summary: 'text', description: 'text' });
+
+const location = shape<Location>({
+  name: 'text',
+  street: 'text',
+  postalCode: 'text',
+  city: 'text',
+  url: 'url',
+  onlineUrl: 'url',
+  accessibility: shape<Accessibility>({
+    stepFree: 'flag',
+    accessibleToilet: 'flag',
+    hearingLoop: 'flag',
+    signLanguage: 'flag',
+    easyLanguage: 'flag',
+    parking: 'flag',
+    note: 'text',
+  }),
+});
+
+const EVENT = shape<FeedEvent>(
   {
     id: 'text',
     title: 'text',
@@ -146,39 +241,54 @@ const EVENT = shape(
     type: 'text',
     status: /^(scheduled|cancelled|postponed|rescheduled)$/,
     attendance: /^(offline|online|mixed)$/,
-    location: shape({
-      name: 'text',
-      street: 'text',
-      postalCode: 'text',
-      city: 'text',
-      url: 'url',
-      onlineUrl: 'url',
-    }),
+    location,
     network: 'text',
     sequence: 'ordinal',
     summary: 'text',
     description: 'text',
     agenda: [
-      shape({ start: TIME_OF_DAY, end: TIME_OF_DAY, title: 'text', description: 'text' }, 'start', 'title'),
+      shape<AgendaItem>(
+        { start: TIME_OF_DAY, end: TIME_OF_DAY, title: 'text', description: 'text' },
+        'start',
+        'title',
+      ),
     ],
-    speakers: [shape({ name: 'text', role: 'text', organisation: 'text' }, 'name')],
-    contact: shape({ name: 'text', email: 'text', phone: 'text', office: 'text' }),
-    downloads: [shape({ title: 'text', url: 'url', mediaType: 'text', bytes: 'count' }, 'title', 'url')],
+    speakers: [shape<Speaker>({ name: 'text', role: 'text', organisation: 'text' }, 'name')],
+    contact: shape<Contact>({ name: 'text', email: 'text', phone: 'text', office: 'text' }),
+    downloads: [
+      shape<Download>({ title: 'text', url: 'url', mediaType: 'text', bytes: 'count' }, 'title', 'url'),
+    ],
     topics: IDS,
     states: STATES,
     audience: 'text',
     requirements: 'text',
     cost: 'text',
-    registration: shape({ url: 'url', until: 'date', note: 'text' }),
+    registration: shape<Registration>({ url: 'url', until: 'date', note: 'text' }),
     url: 'url',
     image,
+    revision: 'count',
+    updated: 'date',
+    price: 'number',
+    changes: [
+      shape<Change>(
+        {
+          date: 'date',
+          note: 'text',
+          previousStart: 'date',
+          previousEnd: 'date',
+          previousLocation: location,
+        },
+        'date',
+      ),
+    ],
+    easy,
   },
   'id',
   'title',
   'start',
 );
 
-const NETWORK = shape(
+const NETWORK = shape<Network>(
   {
     id: 'text',
     name: 'text',
@@ -194,45 +304,102 @@ const NETWORK = shape(
     audience: 'text',
     requirements: 'text',
     topics: IDS,
-    members: [shape({ name: 'text', state: STATE_CODE }, 'name')],
+    members: [shape<Member>({ name: 'text', state: STATE_CODE }, 'name')],
     participation: [
-      shape({ label: 'text', date: 'date', municipalities: 'number', people: 'number' }, 'label'),
+      shape<Participation>(
+        { label: 'text', date: 'date', municipalities: 'number', people: 'number' },
+        'label',
+      ),
     ],
     url: 'url',
     image,
+    easy,
   },
   'id',
   'name',
 );
 
-const PROGRAMME = shape(
+const PROGRAMME = shape<Programme>(
   {
     id: 'text',
     name: 'text',
-    period: shape({ from: 'period', to: 'period' }, 'from'),
+    period: shape<Period>({ from: 'period', to: 'period' }, 'from'),
     audience: 'text',
     regions: STATES,
     description: 'text',
     approach: 'text',
-    partners: [named],
+    partners: [shape<Partner>({ name: 'text', url: 'url' }, 'name')],
     initiative: 'text',
     offices: IDS,
     url: 'url',
     image,
+    easy,
   },
   'id',
   'name',
 );
 
-const OFFICE = shape(
+const POST = shape<Post>(
+  {
+    id: 'text',
+    title: 'text',
+    date: 'date',
+    summary: 'text',
+    body: 'text',
+    image,
+    topics: IDS,
+    networks: IDS,
+    url: 'url',
+    author: 'text',
+    chart: shape<NonNullable<Post['chart']>>(
+      { network: 'text', metric: /^(municipalities|people)$/ },
+      'network',
+      'metric',
+    ),
+    easy,
+  },
+  'id',
+  'title',
+  'date',
+);
+
+const OFFICE = shape<Office>(
   { id: 'text', name: 'text', city: 'text', email: 'text', phone: 'text', url: 'url' },
   'id',
   'name',
 );
-const TOPIC = shape({ id: 'text', label: 'text' }, 'id', 'label');
+const TOPIC = shape<Topic>({ id: 'text', label: 'text' }, 'id', 'label');
+
+/** The feed's lists of items. */
+type ListKey = 'offices' | 'topics' | 'networks' | 'events' | 'programmes' | 'posts';
 
 /** The feed's lists in the order they are read: a list refers only to ids of lists before it. */
-const LISTS = { offices: OFFICE, topics: TOPIC, networks: NETWORK, events: EVENT, programmes: PROGRAMME };
+const LISTS: { readonly [K in ListKey]-?: Shape<NonNullable<Feed[K]>[number]> } = {
+  offices: OFFICE,
+  topics: TOPIC,
+  networks: NETWORK,
+  events: EVENT,
+  programmes: PROGRAMME,
+  posts: POST,
+};
+
+/**
+ * The feed's own fields besides its lists, `version` and `timeZone` (those two are checked
+ * first, in {@link parseFeed}).
+ */
+const HEADER = shape<Omit<Feed, ListKey | 'version' | 'timeZone'>>({
+  updated: 'date',
+  publisher: shape<Publisher>({ name: 'text', url: 'url' }, 'name'),
+  archive: [shape<ArchivePart>({ url: 'href', from: 'date', to: 'date' }, 'url', 'from', 'to')],
+  calendars: [
+    shape<SubscriptionCalendar>(
+      { id: 'text', title: 'text', url: 'url', states: STATES, network: 'text', topics: IDS },
+      'id',
+      'title',
+      'url',
+    ),
+  ],
+});
 
 /** Where a value sits: its JSON path, the field as reported, and the item it belongs to. */
 interface At {
@@ -255,19 +422,28 @@ const entry = (at: At, index: number): At => ({
 const report = (at: At, code: IssueCode) =>
   at.context.issues.push({ code, path: at.path, id: at.id, field: at.field });
 
-/** The value of one field, or undefined (with an issue) when it does not fit its kind. */
-function readField(kind: Kind, value: unknown, at: At): unknown {
-  if (Array.isArray(kind))
-    return readList(value, at, (item, itemAt) => readField(kind[0] as Kind, item, itemAt));
+/** The value of one field, or undefined (with an issue) when it does not fit its rule. */
+function readField(rule: AnyRule, value: unknown, at: At): unknown {
+  if (Array.isArray(rule)) {
+    const itemRule = (rule as readonly [AnyRule])[0];
+    return readList(value, at, (item, itemAt) => readField(itemRule, item, itemAt));
+  }
   let ok: unknown;
-  if (kind instanceof RegExp) ok = typeof value === 'string' && kind.test(value);
-  else if (typeof kind === 'object') {
-    const result = isObject(value) && readObject(value, kind as Shape, at);
+  if (rule instanceof RegExp) ok = typeof value === 'string' && rule.test(value);
+  else if (typeof rule === 'object') {
+    const result = isObject(value) && readObject(value, rule as AnyShape, at);
     if (result) return result;
   } else {
-    ok = CHECKS[kind as keyof typeof CHECKS](value, at.context.timeZone);
-    if (ok && kind === 'url') {
+    ok = CHECKS[rule as keyof typeof CHECKS](value, at.context.timeZone);
+    if (ok && rule === 'url') {
       if (isSafeUrl(value)) return value.trim();
+      report(at, 'url-scheme');
+      return undefined;
+    }
+    if (ok && rule === 'href') {
+      const href = (value as string).trim();
+      // A relative reference has no scheme before its first `/`, `?` or `#`.
+      if (!/^[a-z][a-z\d+.-]*:/i.test(href) || /^https?:/i.test(href)) return href;
       report(at, 'url-scheme');
       return undefined;
     }
@@ -292,7 +468,13 @@ function readList(value: unknown, at: At, read: (item: unknown, at: At) => unkno
 }
 
 /** The fields of `shape` that `obj` has and that fit; undefined when a required one is missing. */
-function readObject(obj: Json, { fields, required }: Shape, at: At): Json | undefined {
+function readObject(obj: Json, shape: AnyShape, at: At): Json | undefined {
+  const result = readFields(obj, shape, at);
+  return shape.required.every((key) => key in result) ? result : undefined;
+}
+
+/** The fields of `shape` that `obj` has and that fit, each bad one reported and left out. */
+function readFields(obj: Json, { fields }: AnyShape, at: At): Json {
   const result: Json = {};
   for (const key in fields) {
     const value = obj[key];
@@ -300,15 +482,15 @@ function readObject(obj: Json, { fields, required }: Shape, at: At): Json | unde
     const read = readField(fields[key]!, value, child(at, key));
     if (read !== undefined) result[key] = read;
   }
-  return required.every((key) => key in result) ? result : undefined;
+  return result;
 }
 
 /**
  * A top-level list: an item without its id or a required text (or an event without a valid
  * start) is left out with an `item-invalid` issue; a repeated id with a `duplicate-id` issue.
  */
-function readItems(feed: Json, key: keyof typeof LISTS, context: Context): Json[] {
-  const itemShape = LISTS[key];
+function readItems(feed: Json, key: ListKey, context: Context): Json[] {
+  const itemShape: AnyShape = LISTS[key];
   const value = feed[key];
   if (value === undefined || value === null) return [];
   const seen = new Set<string>();
@@ -322,7 +504,13 @@ function readItems(feed: Json, key: keyof typeof LISTS, context: Context): Json[
       report(child(at, missing), 'item-invalid');
       return;
     }
-    const item = readObject(raw as Json, itemShape, at)!;
+    const item = readFields(raw as Json, itemShape, at);
+    // A required field that is there but does not fit its rule (a post's date in no date form).
+    const unfit = itemShape.required.find((field) => !(field in item));
+    if (unfit !== undefined) {
+      report(child(at, unfit), 'item-invalid');
+      return;
+    }
     if (key === 'events' && !finishEvent(item, at)) return;
     if (seen.has(id!)) report(child(at, 'id'), 'duplicate-id');
     else {
@@ -355,40 +543,42 @@ interface Context {
   timeZone: string;
   issues: FeedIssue[];
   /** Each kept item's path in the JSON (`events[7]`): indexes shift when items are left out. */
-  paths: WeakMap<object, string>;
+  paths: Map<object, string>;
 }
 
+/** A reference field: its name, the ids it may name, and the object holding it within the item. */
+type Reference = [name: string, known: ReadonlySet<string>, within?: string];
+
 /**
- * Drops references to ids the feed does not have, with an issue for each: item by item, and in
- * each item field by field, as listed here.
+ * Drops references to ids the feed does not have, with an `unknown-reference` issue for each:
+ * item by item, and in each item field by field, as listed here.
  */
 function checkReferences(feed: ValidFeed, context: Context) {
   const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));
   const offices = ids(feed.offices);
   const topics = ids(feed.topics);
   const networks = ids(feed.networks);
-  const check = (items: object[], references: [name: string, known: Set<string>, within?: string][]) => {
-    for (const item of items as Json[])
+  const check = (items: readonly object[], references: Reference[]) => {
+    for (const item of items as Json[]) {
+      const itemAt: At = { path: context.paths.get(item)!, field: '', id: item.id as string, context };
       for (const [name, known, within] of references) {
         // `contact.office` is the field `office` within the object `contact`.
         const holder = (within ? item[within] : item) as Json | undefined;
         const value = holder?.[name];
         if (value === undefined) continue;
-        const field = within ? `${within}.${name}` : name;
-        const unknown = (suffix: string) =>
-          context.issues.push({
-            code: 'unknown-reference',
-            path: `${context.paths.get(item)}.${field}${suffix}`,
-            id: item.id as string,
-            field: field + suffix,
-          }) && false;
-        if (Array.isArray(value))
-          holder![name] = value.filter((ref: string, i) => known.has(ref) || unknown(`[${i}]`));
-        else if (!known.has(value as string)) {
-          unknown('');
+        const at = within ? child(child(itemAt, within), name) : child(itemAt, name);
+        if (Array.isArray(value)) {
+          holder![name] = value.filter((ref: string, index) => {
+            if (known.has(ref)) return true;
+            report(entry(at, index), 'unknown-reference');
+            return false;
+          });
+        } else if (!known.has(value as string)) {
+          report(at, 'unknown-reference');
           delete holder![name];
         }
       }
+    }
   };
   check(feed.events, [
     ['network', networks],
@@ -400,6 +590,19 @@ function checkReferences(feed: ValidFeed, context: Context) {
     ['topics', topics],
   ]);
   check(feed.programmes, [['offices', offices]]);
+  check(feed.posts, [
+    ['topics', topics],
+    ['networks', networks],
+    ['network', networks, 'chart'],
+  ]);
+  // A chart whose network is unknown (its reference dropped above) cannot be drawn.
+  for (const post of feed.posts) if (post.chart && !post.chart.network) delete post.chart;
+  // Not items with a path of their own: a calendar naming an unknown network or topic keeps the rest.
+  feed.calendars?.forEach((calendar, index) => context.paths.set(calendar, `calendars[${index}]`));
+  check(feed.calendars ?? [], [
+    ['network', networks],
+    ['topics', topics],
+  ]);
 }
 
 /** Validates a feed (any JSON value) and never throws. */
@@ -409,20 +612,34 @@ export function parseFeed(json: unknown): ParseResult {
     if (json.version === undefined) return { ok: false, error: new FeedError('not-object') };
     return { ok: false, error: new FeedError('version', { version: String(JSON.stringify(json.version)) }) };
   }
-  const context: Context = { timeZone: DEFAULT_TIME_ZONE, issues: [], paths: new WeakMap() };
+  const context: Context = { timeZone: DEFAULT_TIME_ZONE, issues: [], paths: new Map() };
   if (json.timeZone !== undefined) {
     if (typeof json.timeZone === 'string' && isValidTimeZone(json.timeZone)) context.timeZone = json.timeZone;
     else context.issues.push({ code: 'time-zone', path: 'timeZone', field: 'timeZone' });
   }
-  const top = readObject(json, shape({ updated: 'date', publisher: named }), {
-    path: '',
-    field: '',
-    context,
-  })!;
-  const feed: Json = { version: 1, timeZone: context.timeZone, ...top };
-  for (const key of Object.keys(LISTS) as (keyof typeof LISTS)[]) feed[key] = readItems(json, key, context);
-  checkReferences(feed as unknown as ValidFeed, context);
-  return { ok: true, feed: feed as unknown as ValidFeed, issues: context.issues };
+  const header = readObject(json, HEADER, { path: '', field: '', context })!;
+  const feed: Json = { version: 1, timeZone: context.timeZone, ...header };
+  for (const key of Object.keys(LISTS) as ListKey[]) feed[key] = readItems(json, key, context);
+  // `feed` now has every field of a ValidFeed, read by the typed tables above.
+  const valid = feed as unknown as ValidFeed;
+  checkReferences(valid, context);
+  return { ok: true, feed: valid, issues: context.issues, paths: context.paths };
+}
+
+/**
+ * Validates a feed's text (a file, an inline `<script type="application/json">`) and never
+ * throws: an empty text and one that is not JSON are whole-feed failures like those of
+ * {@link parseFeed}.
+ */
+export function parseText(text: string): ParseResult {
+  if (text.trim() === '') return { ok: false, error: new FeedError('empty') };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: new FeedError('syntax') };
+  }
+  return parseFeed(json);
 }
 
 /**

@@ -8,16 +8,24 @@
  */
 import { toIsoString } from './dates.js';
 import { isSafeUrl, type ParsedEvent } from './parse.js';
-import type { Publisher } from './types.js';
+import type { Attendance, EventStatus, Publisher } from './types.js';
 
 const SCHEMA = 'https://schema.org/';
 
-/**
- * "cancelled" → "Cancelled": schema.org's names are the feed's values capitalized
- * (`Event` + status: EventScheduled, EventCancelled, EventPostponed, EventRescheduled;
- * attendance + `EventAttendanceMode`: Offline, Online, Mixed).
- */
-const capitalized = (value: string) => value[0]!.toUpperCase() + value.slice(1);
+/** schema.org's `eventStatus` of each feed status. */
+const EVENT_STATUS: Record<EventStatus, string> = {
+  scheduled: `${SCHEMA}EventScheduled`,
+  cancelled: `${SCHEMA}EventCancelled`,
+  postponed: `${SCHEMA}EventPostponed`,
+  rescheduled: `${SCHEMA}EventRescheduled`,
+};
+
+/** schema.org's `eventAttendanceMode` of each feed attendance. */
+const ATTENDANCE_MODE: Record<Attendance, string> = {
+  offline: `${SCHEMA}OfflineEventAttendanceMode`,
+  online: `${SCHEMA}OnlineEventAttendanceMode`,
+  mixed: `${SCHEMA}MixedEventAttendanceMode`,
+};
 
 /** The URL when its scheme is allowed, else nothing. */
 const safe = (url: string | undefined) => (isSafeUrl(url) ? url : undefined);
@@ -62,8 +70,8 @@ export function eventJsonLd(
     name: event.title,
     startDate: toIsoString(start, timeZone),
     endDate: end && end.precision !== 'month' ? toIsoString(end, timeZone) : undefined,
-    eventStatus: `${SCHEMA}Event${capitalized(event.status ?? 'scheduled')}`,
-    eventAttendanceMode: `${SCHEMA}${capitalized(mode)}EventAttendanceMode`,
+    eventStatus: EVENT_STATUS[event.status ?? 'scheduled'],
+    eventAttendanceMode: ATTENDANCE_MODE[mode],
     location: locations.length === 1 ? locations[0] : locations,
     description: event.summary ?? event.description,
     url: safe(event.url),

@@ -65,6 +65,27 @@ export interface Image {
   credit?: string;
 }
 
+/**
+ * Facts about barrier-free access to a venue. Only what the publisher states is shown: a key
+ * that is absent means "unknown", not "no".
+ */
+export interface Accessibility {
+  /** Step-free access to the room. */
+  stepFree?: boolean;
+  /** An accessible toilet. */
+  accessibleToilet?: boolean;
+  /** An induction loop. */
+  hearingLoop?: boolean;
+  /** Sign-language interpreting (DGS), provided or on request. */
+  signLanguage?: boolean;
+  /** Material in Leichte Sprache. */
+  easyLanguage?: boolean;
+  /** Accessible parking. */
+  parking?: boolean;
+  /** Free text, e.g. "Aufzug über den Hof". */
+  note?: string;
+}
+
 export interface Location {
   name?: string;
   street?: string;
@@ -72,6 +93,24 @@ export interface Location {
   city?: string;
   url?: Url;
   onlineUrl?: Url;
+  accessibility?: Accessibility;
+}
+
+/** The same content in Leichte Sprache (easy-to-read German). */
+export interface EasyText {
+  title?: string;
+  summary?: string;
+  description?: string;
+}
+
+/** One change of an event, kept visible: what was announced before. */
+export interface Change {
+  /** When the change was made (date-time). */
+  date: FeedDate;
+  note?: string;
+  previousStart?: FeedDate;
+  previousEnd?: FeedDate;
+  previousLocation?: Location;
 }
 
 export interface AgendaItem {
@@ -145,6 +184,15 @@ export interface FeedEvent {
   registration?: Registration;
   url?: Url;
   image?: Image;
+  /** Counts the publisher's changes to the event: the `.ics` `SEQUENCE`. @minimum 0 */
+  revision?: number;
+  /** When the event last changed (date-time): the `.ics` `LAST-MODIFIED`. */
+  updated?: FeedDate;
+  /** Price in euros; `0` means free (`cost` stays the text shown). @minimum 0 */
+  price?: number;
+  /** Visible history of changes, newest last. */
+  changes?: Change[];
+  easy?: EasyText;
 }
 
 export interface Member {
@@ -184,6 +232,7 @@ export interface Network {
   participation?: Participation[];
   url?: Url;
   image?: Image;
+  easy?: EasyText;
 }
 
 export interface Partner {
@@ -210,6 +259,56 @@ export interface Programme {
   offices?: string[];
   url?: Url;
   image?: Image;
+  easy?: EasyText;
+}
+
+/** Which participation figures of a network a post's chart shows. */
+export type ChartMetric = 'municipalities' | 'people';
+
+/** A news post or report ("Rückblick und Ausblick"). */
+export interface Post {
+  id: string;
+  title: string;
+  /** Publication date, any {@link FeedDate} form. */
+  date: FeedDate;
+  summary?: string;
+  /** As an event's `description`: paragraphs separated by blank lines, `- ` list items. */
+  body?: string;
+  image?: Image;
+  /** Topic ids. */
+  topics?: string[];
+  /** Network ids. */
+  networks?: string[];
+  url?: Url;
+  author?: string;
+  /** Places that network's participation chart in the post. */
+  chart?: { network: string; metric: ChartMetric };
+  easy?: EasyText;
+}
+
+/**
+ * A part of the archive (written by the publisher's `build`): a feed document holding every
+ * event whose `start` lies in `from`–`to`. A relative URL resolves against the feed's URL.
+ */
+export interface ArchivePart {
+  /** @pattern ^(https?:|[^:]*$) */
+  url: string;
+  /** First day covered, `YYYY-MM-DD`. */
+  from: FeedDate;
+  /** Last day covered, `YYYY-MM-DD`. */
+  to: FeedDate;
+}
+
+/** A subscription calendar (`.ics` over https) and what it covers. */
+export interface SubscriptionCalendar {
+  id: string;
+  title: string;
+  url: Url;
+  states?: StateCode[];
+  /** A network id. */
+  network?: string;
+  /** Topic ids. */
+  topics?: string[];
 }
 
 /** The whole feed document, version 1. */
@@ -226,4 +325,10 @@ export interface Feed {
   networks?: Network[];
   events?: FeedEvent[];
   programmes?: Programme[];
+  /** News and reports. */
+  posts?: Post[];
+  /** Archive parts with older events, fetched only when a view needs them. */
+  archive?: ArchivePart[];
+  /** Subscription calendars, offered as "Kalender abonnieren". */
+  calendars?: SubscriptionCalendar[];
 }

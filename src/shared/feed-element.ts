@@ -1,9 +1,11 @@
+import { TaskStatus } from '@lit/task';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 import { startOfDay } from '../data/dates.js';
 import { FeedError, errorMessage } from '../data/errors.js';
-import { feedLoader, parseText, warnIssues, type LoadedFeed } from '../data/load.js';
-import { parseFeed, type FeedIssue, type ValidFeed } from '../data/parse.js';
+import type { LoadedFeed } from '../data/load.js';
+import type { FeedIssue, ValidFeed } from '../data/parse.js';
+import { FeedController } from './feed-controller.js';
 import { common, resolveLocale, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
 
@@ -29,29 +31,32 @@ declare global {
   }
 }
 
-/** What a load starts from: compared value by value, a change loads again. */
-type LoadArgs = [feed: unknown, url: string | undefined, inline: string | undefined, waiting: boolean];
-
-/** The abort reason when an element leaves the page mid-load (not an error to show). */
-const DISCONNECTED = Symbol('disconnected');
-
-const domReady = () =>
-  new Promise((resolve) =>
-    document.readyState === 'loading'
-      ? document.addEventListener('DOMContentLoaded', resolve, { once: true })
-      : resolve(0),
-  );
-
-/** The page's default feed: `data-feed` of the first script tag that has one. */
-export function pageFeedUrl(): string | undefined {
-  return document.querySelector<HTMLScriptElement>('script[data-feed]')?.dataset.feed || undefined;
-}
-
 /**
- * What every element shares: where its feed comes from (`feed` property, inline JSON child,
- * `src`, the page's `data-feed`), loading it through the page's shared loader, the loading,
- * error and empty states, `feed-load` / `feed-error`, locale and reference date.
- * Subclasses implement {@link renderFeed}.
+ * The base of every element: the shared attributes, the loading, error and empty states, and
+ * `feed-load` / `feed-error`. Where the feed comes from and how it loads is a
+ * {@link FeedController}; a subclass implements {@link renderFeed}.
+ *
+ * Where the feed comes from, strongest first: the `feed` property, `src`, an inline
+ * `<script type="application/json">` child, the `data-feed` of the page's first script tag that
+ * has one. Content placed inside the element is a fallback for visitors without JavaScript and
+ * is hidden once the element runs.
+ *
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error box.
+ * @csspart retry - The retry button in the error box.
+ * @csspart empty - The empty state: one sentence saying what there is none of.
+ *
+ * @cssprop [--bn-accent=#0b5cad] - Accent colour: buttons, links.
+ * @cssprop [--bn-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--bn-muted] - Secondary text colour.
+ * @cssprop [--bn-border] - Border colour.
+ * @cssprop [--bn-radius=0.5em] - Corner radius.
+ * @cssprop [--bn-space=1em] - Spacing unit.
+ * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--bn-focus=#1a73e8] - Focus ring colour.
+ *
+ * @fires feed-load - The feed was loaded and rendered. `detail: { feed, issues, source }`.
+ * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
  */
 export abstract class FeedElement extends LitElement {
   static override styles = [baseStyles];
@@ -82,181 +87,26 @@ export abstract class FeedElement extends LitElement {
    */
   loading?: 'eager' | 'lazy';
 
-  /** A lazy element has come near the viewport. */
-  #near = false;
-  #observer?: IntersectionObserver;
+  /** Where the feed comes from and how it loads. */
+  readonly #feed = new FeedController(this);
 
-  /**
-   * Where loading stands: undefined while there is nothing to do yet (a lazy element far from
-   * the viewport) or the load runs, then true (loaded: `#loadResult`) or false (failed: `#loadError`).
-   */
-  #loadOk?: boolean;
-  #loadResult?: LoadedFeed;
-  #loadError?: unknown;
-  /** What the last load started from, and its abort switch. */
-  #loadArgs?: LoadArgs;
-  #loadController?: AbortController;
+  /** The outcome last announced by `feed-load` / `feed-error`, so each is announced once. */
+  #reported: unknown;
 
   /**
    * While false, a changed source starts no load (`<event-card>` given an `event` from
    * JavaScript needs no feed).
    */
-  protected autoLoad = true;
-
-  #waiting(): boolean {
-    if (this.loading !== 'lazy' || this.#near) return false;
-    if (!this.#observer && this.isConnected) {
-      this.#observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) {
-            this.#near = true;
-            this.#stopObserving();
-            this.requestUpdate();
-          }
-        },
-        // The element's own document as root: the margin also works inside an iframe.
-        { root: this.ownerDocument, rootMargin: '400px' },
-      );
-      this.#observer.observe(this);
-    }
-    return true;
+  protected get autoLoad(): boolean {
+    return this.#feed.task.autoRun === true;
+  }
+  protected set autoLoad(load: boolean) {
+    this.#feed.task.autoRun = load;
   }
 
-  #stopObserving(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-attached while still waiting: observe again.
-    if (this.hasUpdated && this.loading === 'lazy' && !this.#near) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopObserving();
-  }
-
-  /** The feed URL in force: `src`, else the page's `data-feed`; absolute. */
-  #feedUrl(): string | undefined {
-    const url = this.src || (this.#inlineFeed() === undefined ? pageFeedUrl() : undefined);
-    return url ? new URL(url, document.baseURI).href : undefined;
-  }
-
-  /** The text of an inline `<script type="application/json">` child. */
-  #inlineFeed(): string | undefined {
-    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-  }
-
-  /**
-   * Loads the feed from the source in force: the `feed` property wins, then `src` (or the page's
-   * feed), then an inline feed.
-   */
-  async #loadFeed(
-    feed: unknown,
-    url: string | undefined,
-    inline: string | undefined,
-    signal: AbortSignal,
-  ): Promise<LoadedFeed> {
-    if (feed === undefined && !url && inline === undefined) {
-      // A parser-inserted element may upgrade before its children and the page's scripts exist.
-      await domReady();
-      [feed, url, inline] = [this.feed, this.#feedUrl(), this.#inlineFeed()];
-      if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
-    }
-    if (feed === undefined && url) {
-      this.#currentSource = url;
-      return feedLoader.load(url, signal);
-    }
-    this.#currentSource = feed === undefined ? 'inline' : 'property';
-    const result = feed === undefined ? parseText(inline!) : parseFeed(feed);
-    if ('error' in result) throw result.error; // a `feed` property that is no valid feed
-    warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
-    return result;
-  }
-
-  /**
-   * Loads from `loadArgs` (what `@lit/task` would do: abort the previous run, ignore an outdated
-   * one). A failure other than a FeedError or an abort becomes a network error.
-   */
-  async #load(): Promise<void> {
-    this.#loadController?.abort();
-    const controller = (this.#loadController = new AbortController());
-    const [feed, url, inline, waiting] = this.#loadArgs!;
-    this.#loadOk = undefined;
-    this.requestUpdate();
-    if (waiting) return;
-    try {
-      const result = await this.#loadFeed(feed, url, inline, controller.signal);
-      if (controller !== this.#loadController) return;
-      this.#loadResult = result;
-      this.#loadOk = true;
-    } catch (error) {
-      if (controller !== this.#loadController) return;
-      this.#loadError =
-        controller.signal.aborted || error instanceof FeedError ? error : new FeedError('network');
-      this.#loadOk = false;
-    }
-    this.requestUpdate();
-  }
-
-  #currentSource = '';
-  #reported: unknown;
-
-  constructor() {
-    super();
-    // A controller rather than connected/disconnectedCallback overrides: subclasses and the
-    // base class keep those free. A move (removed and inserted in one go) keeps its request; a
-    // real removal cancels it, and the loader aborts the fetch when no other element waits for
-    // the same feed. Back on the page after that, the element loads again (a loaded feed needs
-    // no request).
-    this.addController({
-      // Before each render (after willUpdate): a changed source loads again.
-      hostUpdate: () => {
-        if (!this.autoLoad) return;
-        // Primitives (or the same object), so it loads again only when the source really changes.
-        const args: LoadArgs = [this.feed, this.#feedUrl(), this.#inlineFeed(), this.#waiting()];
-        if (this.#loadArgs?.every((value, i) => value === args[i])) return;
-        this.#loadArgs = args;
-        void this.#load();
-      },
-      hostConnected: () => {
-        if (this.#loadOk === false && this.#loadError === DISCONNECTED) void this.#load();
-      },
-      hostDisconnected: () =>
-        queueMicrotask(() => {
-          if (!this.isConnected) this.#loadController?.abort(DISCONNECTED);
-        }),
-    });
-  }
-
-  /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const ok = this.#loadOk,
-      value = this.#loadResult,
-      error = this.#loadError;
-    if (ok && this.#reported !== value) {
-      this.#reported = value;
-      this.emit('feed-load', { feed: value!.feed, issues: value!.issues, source: this.#currentSource });
-    } else if (ok === false && this.#reported !== error && error !== DISCONNECTED) {
-      this.#reported = error;
-      const feedError = error as FeedError;
-      this.emit('feed-error', {
-        error: feedError,
-        message: errorMessage(feedError, this.lang_),
-        source: this.#currentSource,
-      });
-    }
-  }
-
-  /** Fires one of the elements' events (typed in `HTMLElementEventMap`): bubbling and composed. */
-  protected emit<K extends keyof HTMLElementEventMap>(
-    type: K,
-    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
-  ): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  /** The loaded feed, once there is one (undefined again after a failed load). */
+  protected get loaded(): LoadedFeed | undefined {
+    return this.#feed.task.value;
   }
 
   /** The locale in force: `de` or `en`. */
@@ -270,24 +120,52 @@ export abstract class FeedElement extends LitElement {
     return Number.isNaN(start) ? Date.now() : start;
   }
 
-  /** The loaded feed, once there is one. */
-  protected get loaded(): LoadedFeed | undefined {
-    return this.#loadResult;
+  /** Loads the feed again (after a network error). */
+  retry(): void {
+    void this.#feed.task.run();
+  }
+
+  /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { status, value, error } = this.#feed.task;
+    const source = this.#feed.source;
+    if (status === TaskStatus.COMPLETE && value !== this.#reported) {
+      this.#reported = value;
+      this.emit('feed-load', { feed: value!.feed, issues: value!.issues, source });
+    } else if (status === TaskStatus.ERROR && error !== this.#reported) {
+      this.#reported = error;
+      this.emit('feed-error', {
+        error: error as FeedError,
+        message: errorMessage(error, this.lang_),
+        source,
+      });
+    }
+  }
+
+  /** Fires one of the elements' events (typed in `HTMLElementEventMap`): bubbling and composed. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    type: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   override render(): TemplateResult {
-    const ok = this.#loadOk,
-      error = this.#loadError;
-    return ok
-      ? this.renderFeed(this.#loadResult!.feed)
-      : ok === false && error !== DISCONNECTED
-        ? this.renderError(error)
-        : this.renderLoading();
+    // `initial`: before the first load, while a lazy element waits, after a cancelled load.
+    const loading = () => this.renderLoading();
+    return this.#feed.task.render({
+      initial: loading,
+      pending: loading,
+      complete: ({ feed }) => this.renderFeed(feed),
+      error: (error) => this.renderError(error),
+    });
   }
 
   /** What the element shows for a loaded feed. */
   protected abstract renderFeed(feed: ValidFeed): TemplateResult;
 
+  /** The loading placeholder: three grey bars and a sentence for screen readers. */
   protected renderLoading(): TemplateResult {
     return html`<div class="state loading" part="loading" role="status">
       <span class="visually-hidden">${common[this.lang_].loading}</span>
@@ -296,6 +174,7 @@ export abstract class FeedElement extends LitElement {
     </div>`;
   }
 
+  /** The error box: what went wrong, in the element's locale, and a retry button when trying again can help. */
   protected renderError(error: unknown): TemplateResult {
     const locale = this.lang_;
     const retryable = error instanceof FeedError && error.retryable;
@@ -313,11 +192,5 @@ export abstract class FeedElement extends LitElement {
   /** The empty state: one sentence saying what there is none of. */
   protected renderEmpty(message: string): TemplateResult {
     return html`<div class="state empty" part="empty"><p>${message}</p></div>`;
-  }
-
-  /** Loads the feed again (after a network error): the next update finds no load to compare with. */
-  retry(): void {
-    this.#loadArgs = undefined;
-    this.requestUpdate();
   }
 }

@@ -1,5 +1,4 @@
 import {
-  css,
   html,
   nothing,
   type ReactiveController,
@@ -19,27 +18,8 @@ import {
   type When,
 } from '../data/filter.js';
 import type { ParsedEvent, ValidFeed } from '../data/parse.js';
+import { strings } from './filter-bar.strings.js';
 import type { Locale } from './i18n.js';
-
-/** Per field: its label and its "all" option. */
-const strings: Record<Locale, Record<FilterKey, [string, string]> & { legend: string; reset: string }> = {
-  de: {
-    legend: 'Termine filtern',
-    types: ['Art', 'Alle Arten'],
-    topics: ['Thema', 'Alle Themen'],
-    states: ['Bundesland', 'Alle Bundesländer'],
-    networks: ['Netzwerk', 'Alle Netzwerke'],
-    reset: 'Filter zurücksetzen',
-  },
-  en: {
-    legend: 'Filter events',
-    types: ['Type', 'All types'],
-    topics: ['Topic', 'All topics'],
-    states: ['State', 'All states'],
-    networks: ['Network', 'All networks'],
-    reset: 'Reset filters',
-  },
-};
 
 /** No choice: every kind on "all". */
 const NONE: Readonly<Record<FilterKey, string>> = { types: '', topics: '', networks: '', states: '' };
@@ -80,7 +60,7 @@ interface Scope {
  * network, a reset button and a polite live region with the result count. It keeps the
  * visitor's choice, selects the events the host shows (the filter attributes, then the
  * visitor's choice), asks its host to update on every change and renders into the host's own
- * shadow root (add {@link filterBarStyles} to the host's styles).
+ * shadow root (add `filterBarStyles` from filter-bar.styles.ts to the host's styles).
  *
  * Parts: `filters` (the form), `filter-field`, `filter-label`, `filter-select`, `filter-reset`,
  * `filter-status` (the result count).
@@ -235,49 +215,3 @@ export class FilterBar implements ReactiveController {
 }
 
 const prevent = (e: Event) => e.preventDefault();
-
-/** Styles of the filter bar: fields side by side, stacked in a narrow column. */
-export const filterBarStyles = css`
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: calc(var(--bn-space) * 0.75);
-    margin: 0 0 var(--bn-space);
-  }
-  .filter-fields {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--bn-space) * 0.75);
-    flex: 1 1 100%;
-  }
-  .filter-field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    flex: 1 1 12em;
-    min-width: 0;
-  }
-  .filter-field label {
-    font-weight: 600;
-  }
-  .filter-field select {
-    font: inherit;
-    color: inherit;
-    background: var(--bn-surface, transparent);
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.4em 0.5em;
-    border: 1px solid color-mix(in srgb, currentColor 60%, transparent);
-    border-radius: var(--bn-radius);
-  }
-  .filter-field select option {
-    color: initial;
-    background: initial;
-  }
-  .filter-status {
-    flex: 1 1 12em;
-    margin: 0;
-    align-self: center;
-  }
-`;

@@ -1,30 +1,42 @@
 import { css } from 'lit';
 
 /**
- * Styles every element shares. Custom properties (all `--bn-…`) have their defaults here on
- * `:host`; the font and text colour are inherited from the host page unless set.
+ * Styles every element shares.
+ *
+ * Theming: the public custom properties (`--bn-…`, listed with their defaults in
+ * docs/theming.md) are only ever *read*, each once, into a private `--_…` property on `:host`
+ * with the default as fallback: `--_accent: var(--bn-accent, #0b5cad)`. Rules use the private
+ * name. A public token is never declared in these styles: a declaration on `:host` would
+ * override what the page sets on `:root` or on a wrapper, as custom properties inherit. (A
+ * default that depends on a media query, e.g. `prefers-color-scheme`, is written the same way
+ * inside the query: the page's token still wins.) Tokens only one element reads are read in its
+ * own styles, the same way.
+ *
+ * The font and text colour are inherited from the host page unless set.
  * Robust against global CMS styles: lengths in `em` (a theme's `html { font-size: 62.5% }`
  * must not shrink them), and what a page's `* { … }` rule could override on the host element
  * (box-sizing, line-height) is set again inside.
  */
 export const baseStyles = css`
   :host {
-    --bn-accent: #0b5cad;
-    --bn-accent-contrast: #ffffff;
-    --bn-text: inherit;
-    --bn-muted: color-mix(in srgb, currentColor 72%, transparent);
-    --bn-surface: transparent;
-    --bn-border: color-mix(in srgb, currentColor 25%, transparent);
-    --bn-danger: #b3261e;
-    --bn-radius: 0.5em;
-    --bn-space: 1em;
-    --bn-font: inherit;
-    --bn-focus: #1a73e8;
+    --_accent: var(--bn-accent, #0b5cad);
+    --_accent-contrast: var(--bn-accent-contrast, #ffffff);
+    --_link: var(--bn-link, var(--_accent));
+    --_muted: var(--bn-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_surface: var(--bn-surface, transparent);
+    --_border: var(--bn-border, color-mix(in srgb, currentColor 25%, transparent));
+    --_danger: var(--bn-danger, #b3261e);
+    --_radius: var(--bn-radius, 0.5em);
+    --_space: var(--bn-space, 1em);
+    --_focus: var(--bn-focus, #1a73e8);
+    --_line-height: var(--bn-line-height, 1.5);
+    --_placeholder-height: var(--bn-placeholder-height, 6em);
     display: block;
     box-sizing: border-box;
-    color: var(--bn-text);
-    font-family: var(--bn-font);
-    line-height: var(--bn-line-height, 1.5);
+    /* Without a token, the page's colour and font: currentColor is the inherited colour. */
+    color: var(--bn-text, currentColor);
+    font-family: var(--bn-font, inherit);
+    line-height: var(--_line-height);
     container-type: inline-size;
     position: relative;
     overflow-wrap: anywhere;
@@ -38,41 +50,48 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   :host > * {
-    line-height: var(--bn-line-height, 1.5);
+    line-height: var(--_line-height);
   }
   a {
-    color: var(--bn-link, var(--bn-accent));
+    color: var(--_link);
   }
   :focus-visible {
-    outline: 3px solid var(--bn-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   button {
     font: inherit;
     cursor: pointer;
-    border-radius: var(--bn-radius);
+    border-radius: var(--_radius);
     padding: 0.4em 0.9em;
-    border: 1px solid var(--bn-accent);
-    background: var(--bn-accent);
-    color: var(--bn-accent-contrast);
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
     min-height: 2.75em;
   }
   button.secondary {
     background: transparent;
-    color: var(--bn-link, var(--bn-accent));
+    color: var(--_link);
   }
   .heading {
     margin: 0;
     line-height: 1.25;
   }
+  /* The frame of a card: the event card, a network, the programme overview. */
+  .frame {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .state {
-    padding: var(--bn-space);
-    border: 1px solid var(--bn-border);
-    border-radius: var(--bn-radius);
-    min-height: var(--bn-placeholder-height, 6em);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: var(--_placeholder-height);
   }
   .state.error {
-    border-color: var(--bn-danger);
+    border-color: var(--_danger);
     border-left-width: 0.4em;
   }
   .state p {

@@ -3,6 +3,7 @@ import { startOfDay } from '../../src/data/dates.js';
 import {
   countText,
   describeEmpty,
+  describeEmptyAs,
   filterOptions,
   groupByMonth,
   indexFeed,
@@ -221,6 +222,16 @@ describe('filter (data): filters, when, options, months, empty sentence', () => 
         'de',
       ),
     ).to.equal('Keine kommenden Termine der Arten „Digitale Fachtagung“ oder „messe“ zum Thema „x“.');
+  });
+
+  it('says the same with another beginning (the calendar month), "$&" in it kept literally', () => {
+    const sh = [parseFilter({ state: 'SH' })];
+    expect(describeEmptyAs('Keine Termine im Dezember 2026', sample, sh, 'de')).to.equal(
+      'Keine Termine im Dezember 2026 in Schleswig-Holstein.',
+    );
+    expect(describeEmptyAs('No events in $& December', sample, [], 'en')).to.equal(
+      'No events in $& December.',
+    );
   });
 
   it('counts results in words', () => {

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, issueMessage, isSafeUrl, parseEvent, type FeedIssue } from '../../src/data/parse.js';
+import {
+  parseFeed,
+  parseText,
+  issueMessage,
+  isSafeUrl,
+  parseEvent,
+  type FeedIssue,
+} from '../../src/data/parse.js';
 import { FeedError } from '../../src/data/errors.js';
 
 const feedOf = (json: unknown) => {
@@ -320,5 +327,46 @@ describe('parseEvent', () => {
 
   it('returns no event for an invalid one', () => {
     expect(parseEvent({ title: 'x' }).event).to.equal(undefined);
+  });
+});
+
+describe('parseText: the same verdict as parseFeed, returned, never thrown', () => {
+  for (const [text, kind] of [
+    ['', 'empty'],
+    [' \n ', 'empty'],
+    ['{"version": 1,', 'syntax'],
+    ['[1]', 'not-object'],
+    ['{"version": 2}', 'version'],
+  ] as const)
+    it(`${JSON.stringify(text)}: ${kind}`, () => {
+      const result = parseText(text);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) {
+        expect(result.error).to.be.instanceOf(FeedError);
+        expect(result.error.kind).to.equal(kind);
+      }
+    });
+
+  it('a feed: the result of parseFeed on the parsed JSON', () => {
+    const json = { version: 1, events: [event(), { id: 'x' }] };
+    const result = parseText(JSON.stringify(json));
+    if (!result.ok) throw result.error;
+    expect(result.feed).to.deep.equal(feedOf(json).feed);
+    expect(result.issues).to.deep.equal(feedOf(json).issues);
+  });
+});
+
+describe('parseFeed: paths of kept items', () => {
+  it('are their positions in the JSON, counting the items left out before them', () => {
+    const result = feedOf({
+      version: 1,
+      offices: [{ id: 'o1' }, { id: 'o2', name: 'Büro' }],
+      events: [{ id: 'bad' }, event({ id: 'a' }), event({ id: 'a' }), event({ id: 'b', network: 'nope' })],
+    });
+    const paths = result.feed.events.map((e) => result.paths.get(e));
+    expect(paths).to.deep.equal(['events[1]', 'events[3]']);
+    expect(result.paths.get(result.feed.offices[0]!)).to.equal('offices[1]');
+    // The issues of an item name the same path.
+    expect(result.issues.find((i) => i.code === 'unknown-reference')?.path).to.equal('events[3].network');
   });
 });

@@ -24,6 +24,7 @@ export interface ElementUnderTest {
 const event = (id: string) => (f: FeedItems) => f.events.filter((e) => e.id === id).map((e) => e.title);
 const events = (f: FeedItems) => f.events.map((e) => e.title);
 const networks = (f: FeedItems) => f.networks.map((n) => n.name);
+const network = (id: string) => (f: FeedItems) => f.networks.filter((n) => n.id === id).map((n) => n.name);
 const programmes = (f: FeedItems) => f.programmes.map((p) => p.name);
 /** Participation entries with a number to chart (the default metric, municipalities). */
 const participation = (f: FeedItems) =>
@@ -37,6 +38,7 @@ export const elements: ElementUnderTest[] = [
   { tag: 'event-list', attrs: { when: 'upcoming' }, shows: events },
   { tag: 'meeting-calendar', attrs: { month: '2026-12' }, shows: events },
   { tag: 'network-list', attrs: {}, shows: networks },
+  { tag: 'network-card', attrs: { 'network-id': 'ok-network' }, shows: network('ok-network') },
   { tag: 'programme-overview', attrs: { 'programme-id': 'ok-programme' }, shows: programmes },
   { tag: 'participation-chart', attrs: { network: 'ok-network' }, shows: participation },
 ];

@@ -1,31 +1,16 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatEventDate } from '../../data/dates.js';
-import { isSafeUrl, type ParsedEvent } from '../../data/parse.js';
-import { heading } from '../../shared/heading.js';
-import type { Locale, Strings } from '../../shared/i18n.js';
-
 /**
  * The compact card (`<event-card variant="compact">`) as a template function, so views that
  * show hundreds of events (`<event-list>`, `<meeting-calendar>`) render the same markup inside
  * their own shadow root instead of one custom element, shadow root and feed task per event.
- * Style it with {@link compactCardStyles}.
+ * Style it with `compactCardStyles` (compact.styles.ts); its texts are `compactStrings`
+ * (event-card.strings.ts).
  */
-export const compactStrings: Strings<'tba' | 'online' | 'cancelled' | 'postponed' | 'rescheduled'> = {
-  de: {
-    tba: 'Ort wird noch bekanntgegeben',
-    online: 'Online',
-    cancelled: 'Abgesagt',
-    postponed: 'Verschoben',
-    rescheduled: 'Neuer Termin',
-  },
-  en: {
-    tba: 'Venue to be announced',
-    online: 'Online',
-    cancelled: 'Cancelled',
-    postponed: 'Postponed',
-    rescheduled: 'Rescheduled',
-  },
-};
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatEventDate } from '../../data/dates.js';
+import { isSafeUrl, type ParsedEvent } from '../../data/parse.js';
+import { heading } from '../../shared/heading.js';
+import type { Locale } from '../../shared/i18n.js';
+import { compactStrings } from './event-card.strings.js';
 
 /** The place line: "musiculum, Kiel", "Online · …", or "Ort wird noch bekanntgegeben". */
 export function placeLine(event: ParsedEvent, locale: Locale): string {
@@ -51,11 +36,16 @@ export function dateText(event: ParsedEvent, locale: Locale): unknown {
   return event.status === 'cancelled' || event.status === 'postponed' ? html`<s>${text}</s>` : text;
 }
 
+/** The name of an event's status (cancelled, postponed, rescheduled); `''` for a scheduled event. */
+export function statusLabel(event: ParsedEvent, locale: Locale): string {
+  return event.status && event.status !== 'scheduled' ? compactStrings[locale][event.status] : '';
+}
+
 /** The status badge (cancelled, postponed, rescheduled); nothing for a scheduled event. */
-export const statusBadge = (event: ParsedEvent, locale: Locale) =>
-  event.status && event.status !== 'scheduled'
-    ? html`<p part="status" class="status ${event.status}">${compactStrings[locale][event.status]}</p>`
-    : nothing;
+export const statusBadge = (event: ParsedEvent, locale: Locale) => {
+  const label = statusLabel(event, locale);
+  return label ? html`<p part="status" class="status ${event.status}">${label}</p>` : nothing;
+};
 
 export interface CompactCardOptions {
   /** Level of the title heading, 2–6. */
@@ -70,7 +60,7 @@ export interface CompactCardOptions {
 export function compactCard(event: ParsedEvent, locale: Locale, options: CompactCardOptions): TemplateResult {
   return html`<article
     part="card"
-    class="card compact"
+    class="frame card compact"
     aria-labelledby=${options.titleId}
     tabindex=${options.focusable ? '-1' : nothing}
   >
@@ -86,53 +76,3 @@ export function compactCard(event: ParsedEvent, locale: Locale, options: Compact
     ${event.type ? html`<p part="type" class="type">${event.type}</p>` : nothing}
   </article>`;
 }
-
-/**
- * The compact card's styles, which `<event-card>` shares for both variants: the frame, the
- * status badge (white on the danger colour, readable on light and dark pages), the date line.
- */
-export const compactCardStyles = css`
-  .card {
-    padding: var(--bn-space);
-    border: 1px solid var(--bn-border);
-    border-radius: var(--bn-radius);
-    background: var(--bn-surface);
-  }
-  /* Readable on light and dark pages: the accent is mixed with the inherited text colour. */
-  a {
-    color: var(--bn-link, color-mix(in srgb, var(--bn-accent) 50%, currentColor));
-    text-underline-offset: 0.15em;
-  }
-  .compact p {
-    margin: 0.25em 0 0;
-  }
-  .compact .heading {
-    font-size: 1.05em;
-  }
-  .status {
-    display: inline-block;
-    font-weight: 700;
-    padding: 0 0.4em;
-    border: 2px solid var(--bn-danger);
-    border-radius: 0.25em;
-    background: var(--bn-danger);
-    color: #fff;
-    text-transform: uppercase;
-    letter-spacing: 0.03em;
-  }
-  .status.rescheduled {
-    border-color: currentColor;
-    background: transparent;
-    color: inherit;
-  }
-  .date {
-    font-weight: 600;
-  }
-  s {
-    text-decoration-thickness: 2px;
-  }
-  .compact .location,
-  .type {
-    color: var(--bn-muted);
-  }
-`;

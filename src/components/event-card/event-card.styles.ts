@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The full card's own styles; the frame, badge and date line are {@link compactCardStyles}. */
+/**
+ * The full card's own styles. The frame is the shared `.frame` (src/shared/styles.ts); the badge
+ * and date line are {@link compactCardStyles}.
+ */
 export const styles = css`
   p,
   ul,
@@ -18,7 +21,7 @@ export const styles = css`
     margin-top: 1em;
   }
   .muted {
-    color: var(--bn-muted);
+    color: var(--_muted);
   }
   a .muted {
     color: inherit;
@@ -55,7 +58,7 @@ export const styles = css`
   }
   .tags li {
     padding: 0 0.5em;
-    border: 1px solid var(--bn-border);
+    border: 1px solid var(--_border);
     border-radius: 1em;
   }
   .description p {
@@ -72,7 +75,7 @@ export const styles = css`
   th,
   td {
     padding: 0.35em 0.5em 0.35em 0;
-    border-bottom: 1px solid var(--bn-border);
+    border-bottom: 1px solid var(--_border);
     text-align: left;
     vertical-align: top;
   }
@@ -95,11 +98,11 @@ export const styles = css`
     display: block;
     max-width: 100%;
     height: auto;
-    border-radius: var(--bn-radius);
+    border-radius: var(--_radius);
   }
   figcaption {
     font-size: 0.875em;
-    color: var(--bn-muted);
+    color: var(--_muted);
   }
   .actions {
     display: flex;

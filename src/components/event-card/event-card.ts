@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
 import { eventToIcs, hasCalendarDate, icsFileName } from '../../data/ics.js';
 import { warnIssues } from '../../data/load.js';
@@ -12,88 +13,12 @@ import { FeedElement } from '../../shared/feed-element.js';
 import { heading } from '../../shared/heading.js';
 import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
-import { compactCard, compactCardStyles, compactStrings, dateText, statusBadge } from './compact.js';
+import { compactCardStyles } from './compact.styles.js';
+import { compactCard, dateText, statusBadge } from './compact.js';
+import { strings } from './event-card.strings.js';
 import { styles } from './event-card.styles.js';
 
-/** The card's texts; the compact card's (place, status) come first. */
-const de = {
-  ...compactStrings.de,
-  notFound: 'Die Veranstaltung „{id}“ ist im Feed nicht enthalten.',
-  noUpcoming: 'Derzeit sind keine Termine geplant.',
-  invalid: 'Diese Veranstaltung kann nicht angezeigt werden: Titel oder Datum fehlen.',
-  join: 'Online teilnehmen',
-  type: 'Art',
-  date: 'Datum',
-  place: 'Ort',
-  network: 'Netzwerk',
-  nth: '{n}. {type}',
-  meeting: 'Treffen',
-  audience: 'Für wen?',
-  requirements: 'Teilnahmevoraussetzung',
-  cost: 'Kosten',
-  registration: 'Anmeldung',
-  register: 'Zur Anmeldung',
-  until: 'Anmeldeschluss: {date}',
-  over: '(abgelaufen)',
-  topics: 'Themen',
-  states: 'Bundesländer',
-  agenda: 'Ablauf',
-  time: 'Uhrzeit',
-  item: 'Programmpunkt',
-  clock: ' Uhr',
-  speakers: 'Referentinnen und Referenten',
-  contact: 'Kontakt',
-  email: 'E-Mail',
-  phone: 'Telefon',
-  downloads: 'Downloads',
-  page: 'Zur Veranstaltungsseite',
-  calendar: 'Zum Kalender hinzufügen (.ics)',
-  noCalendarMonth: 'Kein Kalendereintrag möglich: Bisher steht nur der Monat fest, nicht der genaue Tag.',
-  noCalendarPostponed:
-    'Kein Kalendereintrag möglich: Die Veranstaltung ist verschoben, der neue Termin steht noch nicht fest.',
-};
-
-/** The same texts in English: TypeScript checks that no key is missing. */
-const strings: Record<Locale, typeof de> = {
-  de,
-  en: {
-    ...compactStrings.en,
-    notFound: 'The event “{id}” is not in the feed.',
-    noUpcoming: 'No events are planned at the moment.',
-    invalid: 'This event cannot be shown: its title or date is missing.',
-    join: 'Join online',
-    type: 'Type',
-    date: 'Date',
-    place: 'Venue',
-    network: 'Network',
-    nth: '{type} no. {n}',
-    meeting: 'Meeting',
-    audience: 'Who is it for?',
-    requirements: 'Requirements',
-    cost: 'Cost',
-    registration: 'Registration',
-    register: 'Register',
-    until: 'Registration closes: {date}',
-    over: '(closed)',
-    topics: 'Topics',
-    states: 'Federal states',
-    agenda: 'Programme',
-    time: 'Time',
-    item: 'Item',
-    clock: '',
-    speakers: 'Speakers',
-    contact: 'Contact',
-    email: 'Email',
-    phone: 'Phone',
-    downloads: 'Downloads',
-    page: 'Event page',
-    calendar: 'Add to calendar (.ics)',
-    noCalendarMonth: 'No calendar entry yet: only the month is known, not the exact day.',
-    noCalendarPostponed: 'No calendar entry: the event is postponed and its new date is not known yet.',
-  },
-};
-
-type Text = typeof de;
+type Text = (typeof strings)['de'];
 
 /** The context of an event set from JavaScript without a feed: an empty feed in the default time zone. */
 const NO_FEED = (parseFeed({ version: 1 }) as { feed: ValidFeed }).feed;
@@ -237,66 +162,76 @@ function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
  * @csspart calendar-button - The "add to calendar" button (full).
  * @csspart calendar-note - Why there is no calendar entry (month-only or postponed; full).
  * @csspart link - The link to the event's own page (full: in the actions; compact: the title).
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box.
- * @csspart retry - The retry button in the error box.
- * @csspart empty - The empty and not-found state.
  *
- * @cssprop [--bn-accent=#0b5cad] - Accent colour: buttons; mixed half-and-half with the text colour for links.
- * @cssprop [--bn-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--bn-link] - Link colour (default: accent mixed with the text colour, readable on light and dark pages).
- * @cssprop [--bn-text=inherit] - Text colour (inherited from the page by default).
- * @cssprop [--bn-muted] - Secondary text colour.
- * @cssprop [--bn-border] - Border colour.
- * @cssprop [--bn-surface=transparent] - Card background.
- * @cssprop [--bn-danger=#b3261e] - Background of the cancelled/postponed badge (white text).
- * @cssprop [--bn-radius=0.5em] - Corner radius.
- * @cssprop [--bn-space=1em] - Spacing unit.
- * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
- * @cssprop [--bn-focus=#1a73e8] - Focus ring colour.
- *
- * @fires feed-load - The feed was loaded and rendered. `detail: { feed, issues, source }`.
- * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
  */
 export class EventCard extends FeedElement {
   static override styles = [...FeedElement.styles, compactCardStyles, styles];
 
-  static override properties = {
-    eventId: { attribute: 'event-id' },
-    variant: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    structuredData: { attribute: 'structured-data', type: Boolean },
-    event: { attribute: false },
-  };
-
   /** The id of the event to show. Without it, the next upcoming event. */
-  eventId?: string;
+  @property({ attribute: 'event-id' }) eventId?: string;
 
   /** `full` (default) or `compact` (the teaser used in lists and calendars). */
-  variant: 'full' | 'compact' = 'full';
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /** Level of the title heading, 2–6 (default 3); the full card's section headings are one below. */
-  headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** Emit a schema.org Event as JSON-LD into the light DOM (not for month-only dates or an unknown place). */
-  structuredData = false;
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
   /**
    * An event set from JavaScript (a feed event object, or one of a parsed feed's events):
    * rendered at once, without any fetch; wins over `event-id`. A raw object is validated once
    * (the result is kept per object, so give a changed event as a new object).
    */
-  event?: unknown;
+  @property({ attribute: false }) event?: unknown;
 
   /** The event on screen and its feed, for the JSON-LD. */
   #shown?: [ParsedEvent, ValidFeed];
   #jsonLd?: HTMLScriptElement;
   #icsUrl?: string;
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An event set from JavaScript needs no feed: no load starts at all.
     this.autoLoad = this.event === undefined;
     super.willUpdate(changed);
+  }
+
+  /** The `<script type="application/ld+json">` in the light DOM, kept in step with the event on screen. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const data = this.structuredData && this.#shown && eventJsonLd(...this.#shown);
+    if (!data) return this.#jsonLd?.remove();
+    // Made once, kept when removed: appended again when there is data again.
+    const script = (this.#jsonLd ??= Object.assign(document.createElement('script'), {
+      type: 'application/ld+json',
+    }));
+    const text = jsonLdText(data);
+    if (script.textContent !== text) script.textContent = text;
+    if (script.parentNode !== this) this.append(script);
+  }
+
+  /** Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser. */
+  #downloadIcs(event: ParsedEvent, feed: ValidFeed): void {
+    const ics = eventToIcs(event, { timeZone: feed.timeZone, publisherUrl: feed.publisher?.url });
+    if (!ics) return;
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const a = Object.assign(document.createElement('a'), {
+      href: this.#icsUrl,
+      download: icsFileName(event.id),
+      hidden: true,
+    });
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
   }
 
   override render(): TemplateResult {
@@ -344,7 +279,7 @@ export class EventCard extends FeedElement {
       (id) => feed.topics.find((topic) => topic.id === id)?.label ?? [],
     );
     const image = event.image;
-    return html`<article part="card" class="card full" aria-labelledby="title">
+    return html`<article part="card" class="frame card full" aria-labelledby="title">
       ${heading(this.headingLevel, event.title, 'heading', 'title')}${statusBadge(event, locale)}
       ${
         image && isSafeUrl(image.url)
@@ -435,42 +370,6 @@ export class EventCard extends FeedElement {
         ${link(event.url, t.page, 'link')}
       </div>
     </article>`;
-  }
-
-  /** Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser. */
-  #downloadIcs(event: ParsedEvent, feed: ValidFeed): void {
-    const ics = eventToIcs(event, { timeZone: feed.timeZone, publisherUrl: feed.publisher?.url });
-    if (!ics) return;
-    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
-    this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = Object.assign(document.createElement('a'), {
-      href: this.#icsUrl,
-      download: icsFileName(event.id),
-      hidden: true,
-    });
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-  }
-
-  /** The `<script type="application/ld+json">` in the light DOM, kept in step with the event on screen. */
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const data = this.structuredData && this.#shown && eventJsonLd(...this.#shown);
-    if (!data) return this.#jsonLd?.remove();
-    // Made once, kept when removed: appended again when there is data again.
-    const script = (this.#jsonLd ??= Object.assign(document.createElement('script'), {
-      type: 'application/ld+json',
-    }));
-    const text = jsonLdText(data);
-    if (script.textContent !== text) script.textContent = text;
-    if (script.parentNode !== this) this.append(script);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
-    this.#icsUrl = undefined;
   }
 }
 

@@ -2,24 +2,24 @@ import { css } from 'lit';
 
 export const styles = css`
   .month + .month {
-    margin-top: calc(var(--bn-space) * 1.5);
+    margin-top: calc(var(--_space) * 1.5);
   }
   .month > .heading {
     font-size: 1.25em;
-    margin-bottom: calc(var(--bn-space) * 0.5);
+    margin-bottom: calc(var(--_space) * 0.5);
   }
   .events {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: calc(var(--bn-space) * 0.75);
+    gap: calc(var(--_space) * 0.75);
   }
   .card:focus-visible {
     outline-offset: 3px;
   }
   .more {
-    margin-top: var(--bn-space);
+    margin-top: var(--_space);
     max-width: 100%;
   }
   .remaining {

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    --_day-height: var(--bn-day-height, 6.5em);
+  }
   ul {
     list-style: none;
     margin: 0;
@@ -24,7 +27,7 @@ export const styles = css`
   }
   .note {
     margin: 0.5em 0;
-    color: var(--bn-muted);
+    color: var(--_muted);
   }
   .grid {
     width: 100%;
@@ -39,12 +42,12 @@ export const styles = css`
   .wk {
     width: 2.6em;
     font-weight: 400;
-    color: var(--bn-muted);
+    color: var(--_muted);
   }
   td {
-    border: 1px solid var(--bn-border);
+    border: 1px solid var(--_border);
     vertical-align: top;
-    height: var(--bn-day-height, 6.5em);
+    height: var(--_day-height);
     padding: 0.2em;
     overflow: hidden;
   }
@@ -63,8 +66,8 @@ export const styles = css`
   }
   /* Today's cell (the only one with aria-current="date"). */
   [aria-current] .num {
-    background: var(--bn-accent);
-    color: var(--bn-accent-contrast);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
     font-weight: 700;
   }
   .chip,
@@ -92,7 +95,7 @@ export const styles = css`
   .chip.tentative,
   .more {
     background: transparent;
-    color: var(--bn-link, var(--bn-accent));
+    color: var(--_link);
     border-style: dashed;
   }
   .more {
@@ -109,11 +112,11 @@ export const styles = css`
   }
   .panel,
   .month-only {
-    margin: var(--bn-space) 0;
-    padding: calc(var(--bn-space) / 2) var(--bn-space);
-    border: 1px solid var(--bn-border);
-    border-radius: var(--bn-radius);
-    background: var(--bn-surface);
+    margin: var(--_space) 0;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .month-only {
     border-style: dashed;
@@ -140,7 +143,7 @@ export const styles = css`
     margin-top: 0.5em;
   }
   .list > li {
-    margin-top: var(--bn-space);
+    margin-top: var(--_space);
     /* A month of a big feed lists hundreds of events: lay out only the days in view. */
     content-visibility: auto;
     contain-intrinsic-size: auto 8em;

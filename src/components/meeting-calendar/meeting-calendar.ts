@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   indexEvents,
   isMonthKey,
@@ -9,16 +10,19 @@ import {
   type DayEntry,
 } from '../../data/calendar.js';
 import { dayKey, formatDayLong, formatMonthYear, formatTime, weekdayNames } from '../../data/dates.js';
-import { describeEmpty } from '../../data/filter.js';
+import { describeEmptyAs } from '../../data/filter.js';
 import { fill } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
+import { EventFilters } from '../../shared/event-filters.js';
 import { FeedElement } from '../../shared/feed-element.js';
-import { FilterBar, filterBarStyles } from '../../shared/filter-bar.js';
+import { FilterBar } from '../../shared/filter-bar.js';
+import { filterBarStyles } from '../../shared/filter-bar.styles.js';
 import { heading, headingLevel } from '../../shared/heading.js';
-import type { Locale, Strings } from '../../shared/i18n.js';
+import type { Locale } from '../../shared/i18n.js';
 import '../event-card/event-card.js';
-import { compactStrings } from '../event-card/compact.js';
+import { statusLabel } from '../event-card/compact.js';
+import { strings } from './meeting-calendar.strings.js';
 import { styles } from './meeting-calendar.styles.js';
 
 export interface EventSelectDetail {
@@ -41,65 +45,6 @@ declare global {
   }
 }
 
-const strings: Strings<
-  | 'prev'
-  | 'next'
-  | 'during'
-  | 'week'
-  | 'weekShort'
-  | 'none'
-  | 'one'
-  | 'many'
-  | 'more'
-  | 'today'
-  | 'close'
-  | 'emptyMonth'
-  | 'emptyDay'
-  | 'emptyFeed'
-  | 'dayOf'
-  | 'allDay'
-  | 'tentative'
-> = {
-  de: {
-    prev: 'Vorheriger Monat',
-    next: 'Nächster Monat',
-    during: 'Im Laufe des Monats',
-    week: 'Kalenderwoche',
-    weekShort: 'KW',
-    none: 'keine Termine',
-    one: '1 Termin',
-    many: '{n} Termine',
-    more: 'weitere Termine',
-    today: 'heute',
-    close: 'Schließen',
-    emptyMonth: 'Keine Termine im {month}',
-    emptyDay: 'Keine Termine an diesem Tag.',
-    emptyFeed: 'Derzeit sind keine Termine geplant.',
-    dayOf: 'Tag {i} von {n}',
-    allDay: 'ganztägig',
-    tentative: 'voraussichtlich',
-  },
-  en: {
-    prev: 'Previous month',
-    next: 'Next month',
-    during: 'During the month',
-    week: 'Week',
-    weekShort: 'Wk',
-    none: 'no events',
-    one: '1 event',
-    many: '{n} events',
-    more: 'more events',
-    today: 'today',
-    close: 'Close',
-    emptyMonth: 'No events in {month}',
-    emptyDay: 'No events on this day.',
-    emptyFeed: 'No events are planned at the moment.',
-    dayOf: 'day {i} of {n}',
-    allDay: 'all day',
-    tentative: 'expected',
-  },
-};
-
 /** Chips a day cell shows; with more events, one fewer and a "+N" button. */
 const CHIPS = 3;
 
@@ -121,15 +66,9 @@ const shortLong = (short: unknown, long: unknown) =>
  * Space opens the day's events below the grid, Escape closes them and returns to the day.
  * Below a container width of 40rem (or with `view="list"`) the month is shown as a list.
  *
- * Filters work as in `<event-list>`: several values of one attribute are separated by spaces and
- * any of them matches; different attributes must all match. `filters` adds a filter bar.
+ * The filter attributes (`type`, `topic`, `network`, `state`, `filters`) are those of
+ * `EventFilters` (src/shared/event-filters.ts), shared with `<event-list>`.
  *
- * @csspart filters - The visitor's filter bar (a search form), with `filters`.
- * @csspart filter-field - One field of the filter bar (label and select).
- * @csspart filter-label - The label of a filter.
- * @csspart filter-select - The select of a filter.
- * @csspart filter-reset - The button that resets the filter bar.
- * @csspart filter-status - The number of events found (a polite live region).
  * @csspart header - The bar with the month heading and the navigation buttons.
  * @csspart heading - The month heading.
  * @csspart nav - The previous/next month buttons.
@@ -147,66 +86,23 @@ const shortLong = (short: unknown, long: unknown) =>
  * @csspart day-heading - A date heading of the list view.
  * @csspart event - A button that shows or hides one event's card.
  * @csspart note - The sentence shown when the month has no events.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box.
- * @csspart retry - The retry button in the error box.
- * @csspart empty - The empty state (the feed has no events).
  *
- * @cssprop [--bn-accent=#0b5cad] - Accent colour: buttons, event chips, today.
- * @cssprop [--bn-accent-contrast=#ffffff] - Text on the accent colour.
- * @cssprop [--bn-text=inherit] - Text colour (inherited from the page by default).
- * @cssprop [--bn-muted] - Secondary text colour.
- * @cssprop [--bn-border] - Grid lines and borders.
- * @cssprop [--bn-surface=transparent] - Background of the panel and month-only row.
- * @cssprop [--bn-radius=0.5rem] - Corner radius.
- * @cssprop [--bn-space=1rem] - Spacing unit.
- * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
- * @cssprop [--bn-focus=#1a73e8] - Focus ring colour.
  * @cssprop [--bn-day-height=6.5em] - Minimum height of a day cell.
  *
  * @fires event-select - An event's card was opened. `detail: { event }` (a ParsedEvent).
  * @fires month-change - The visitor moved to another month. `detail: { month }` (`YYYY-MM`).
- * @fires feed-load - The feed was loaded and rendered. `detail: { feed, issues, source }`.
- * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
  */
-export class MeetingCalendar extends FeedElement {
+export class MeetingCalendar extends EventFilters(FeedElement) {
   static override styles = [...FeedElement.styles, filterBarStyles, styles];
 
-  static override properties = {
-    month: {},
-    view: {},
-    type: {},
-    topic: {},
-    network: {},
-    state: {},
-    filters: { type: Boolean },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    narrow: { attribute: false },
-  };
-
   /** `YYYY-MM`: the month shown first. Default: the month of `today`. */
-  month?: string;
+  @property() month?: string;
 
   /** `month` (default: a grid where it fits, a list in narrow containers) or `list` (always the list). */
-  view: 'month' | 'list' = 'month';
-
-  /** Event types to show, separated by spaces (any of them), e.g. `Netzwerktreffen Fachtagung`. */
-  type?: string;
-
-  /** Topic ids to show, separated by spaces (events with any of them). */
-  topic?: string;
-
-  /** Network ids to show, separated by spaces. */
-  network?: string;
-
-  /** State codes to show, separated by spaces, e.g. `SH MV`. */
-  state?: string;
-
-  /** Shows a filter bar with which visitors choose type, topic, state and network. */
-  filters = false;
+  @property() view: 'month' | 'list' = 'month';
 
   /** Level of the month heading, 2–6; day and event headings are one and two below. */
-  headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   // What the visitor did (not reactive properties: only the handlers change them, through #focus).
   /** The day of the grid in the tab order, once the visitor moved; its month is the month shown. */
@@ -215,12 +111,21 @@ export class MeetingCalendar extends FeedElement {
   #openDay?: string;
   /** `context|event id` of the event whose card is open. */
   #selected?: string;
+  /** A selector to focus after the next render. */
+  #focusNext?: string;
+  /** The calendar index of the events after all filters, once per selection of events. */
+  #cache?: { events: ParsedEvent[]; index: CalendarIndex };
 
   /**
    * Whether the host is narrower than the grid needs (40rem), once a ResizeObserver has said so.
    * The container query alone decides what shows; this only spares rendering the hidden view.
    */
-  private narrow?: boolean;
+  @state() private narrow?: boolean;
+
+  // --- Controllers --------------------------------------------------------------------------------
+
+  readonly #bar = new FilterBar(this);
+
   /**
    * A zero-height probe as wide as the host, rendered first with the feed (one element for the
    * element's life): its size changes with the width only, so rendering the other view cannot
@@ -235,6 +140,8 @@ export class MeetingCalendar extends FeedElement {
     if (width) this.narrow = width < 40 * rem;
   });
 
+  // --- Lifecycle ----------------------------------------------------------------------------------
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resizeObserver.observe(this.#probe);
@@ -244,17 +151,6 @@ export class MeetingCalendar extends FeedElement {
     super.disconnectedCallback();
     this.#resizeObserver.disconnect();
   }
-
-  /** A selector to focus after the next render. */
-  #focusNext?: string;
-  /** Renders again after a change of the visitor's state, then focuses `selector` (if any). */
-  #focus(selector?: string) {
-    this.#focusNext = selector;
-    this.requestUpdate();
-  }
-  readonly #bar = new FilterBar(this);
-  /** The calendar index of the events after all filters, once per selection of events. */
-  #cache?: { events: ParsedEvent[]; index: CalendarIndex };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('month')) this.#focusDay = this.#openDay = this.#selected = undefined;
@@ -269,9 +165,99 @@ export class MeetingCalendar extends FeedElement {
     }
   }
 
-  /** A heading level `n` below the month heading (at most 6). */
-  #sub(n: number): number {
-    return Math.min(headingLevel(this.headingLevel) + n, 6);
+  // --- Handlers -----------------------------------------------------------------------------------
+
+  /**
+   * Moves the tab stop as a key of the grid does (see `moveDay`), from `day` or else from the day
+   * in the tab order, showing its month; focuses the new day's cell when moved from a cell.
+   * Returns whether the key is a move.
+   */
+  #go(key: string, day?: string): boolean {
+    const feed = this.loaded?.feed;
+    if (!feed) return false;
+    const { month, focus } = this.#where(feed);
+    const next = moveDay(day ?? focus, key);
+    if (!next) return false;
+    this.#focusDay = next;
+    if (!next.startsWith(month)) {
+      this.#openDay = this.#selected = undefined;
+      this.emit('month-change', { month: next.slice(0, 7) });
+    }
+    this.#focus(day && `td[data-day="${next}"]`);
+    return true;
+  }
+
+  /** A click into the grid moves the tab stop to that day. */
+  #onGridFocus = (e: FocusEvent) => {
+    const day = (e.target as HTMLElement).closest('td')?.dataset.day;
+    if (day && day !== this.#focusDay) {
+      this.#focusDay = day;
+      this.requestUpdate();
+    }
+  };
+
+  /** Opens a day's events below the grid and focuses the i-th (or the close button). */
+  #openPanel(day: string, i: number, select = false) {
+    this.#focusDay = this.#openDay = day;
+    const entry = this.#cache?.index.days.get(day)?.[i];
+    if (select && entry) this.#select(`p${day}`, entry.event);
+    else this.#selected = undefined;
+    this.#focus(entry ? `[data-ev="p${day}-${i}"]` : '.close');
+  }
+
+  #closePanel = () => {
+    const day = this.#openDay;
+    this.#openDay = this.#selected = undefined;
+    this.#focus(`td[data-day="${day}"]`);
+  };
+
+  /**
+   * The keys of the calendar. Escape closes the open day (back to its cell) or, in another list of
+   * events, the open card (back to its button). On a day cell of the grid (only those have
+   * `data-day`, not the chips in them): Enter or Space opens the day, the moves of `moveDay`.
+   */
+  #onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    const day = target.dataset.day;
+    if (e.key === 'Escape') {
+      const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
+      if (this.#openDay && target.closest('.panel')) this.#closePanel();
+      else if (this.#selected && button) {
+        this.#selected = undefined;
+        this.#focus(`[data-ev="${button.dataset.ev}"]`);
+      } else return;
+      e.stopPropagation();
+    } else if (!day || e.altKey || e.ctrlKey || e.metaKey) return;
+    else if (e.key === 'Enter' || e.key === ' ') this.#openPanel(day, 0);
+    else if (!this.#go((e.shiftKey ? 'Shift+' : '') + e.key, day)) return;
+    e.preventDefault();
+  };
+
+  #select(ctx: string, event: ParsedEvent) {
+    this.#selected = `${ctx}|${event.id}`;
+    this.emit('event-select', { event });
+  }
+
+  #toggle(ctx: string, event: ParsedEvent, id: string) {
+    if (this.#selected === `${ctx}|${event.id}`) this.#selected = undefined;
+    else this.#select(ctx, event);
+    this.#focus(`[data-ev="${id}"]`);
+  }
+
+  /** Renders again after a change of the visitor's state, then focuses `selector` (if any). */
+  #focus(selector?: string) {
+    this.#focusNext = selector;
+    this.requestUpdate();
+  }
+
+  // --- Render -------------------------------------------------------------------------------------
+
+  /** Today, the month shown and the day in the tab order. */
+  #where(feed: ValidFeed) {
+    const today = dayKey(this.referenceNow(feed), feed.timeZone);
+    const month = this.#focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
+    const focus = this.#focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
+    return { today, month, focus };
   }
 
   /**
@@ -284,22 +270,9 @@ export class MeetingCalendar extends FeedElement {
     return this.#cache.index;
   }
 
-  /** "Keine Termine im Dezember 2026 in Schleswig-Holstein." (the filters named as event-list does). */
-  #emptyMonth(feed: ValidFeed, month: string): string {
-    const locale = this.lang_;
-    const none = describeEmpty(feed, 'all', [], locale).slice(0, -1);
-    return describeEmpty(feed, 'all', this.#bar.filters, locale).replace(
-      none,
-      fill(strings[locale].emptyMonth, { month: monthName(month, locale) }),
-    );
-  }
-
-  /** Today, the month shown and the day in the tab order. */
-  #where(feed: ValidFeed) {
-    const today = dayKey(this.referenceNow(feed), feed.timeZone);
-    const month = this.#focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
-    const focus = this.#focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
-    return { today, month, focus };
+  /** A heading level `n` below the month heading (at most 6). */
+  #sub(n: number): number {
+    return Math.min(headingLevel(this.headingLevel) + n, 6);
   }
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
@@ -515,8 +488,7 @@ export class MeetingCalendar extends FeedElement {
     const locale = this.lang_;
     const t = strings[locale];
     const { startValue: s, endValue: e } = event;
-    // The card's status names: none for `scheduled` (or no status).
-    const status = (compactStrings[locale] as Record<string, string>)[event.status!] ?? '';
+    const status = statusLabel(event, locale);
     const time = day === 1 && s.precision === 'time' ? formatTime(s, locale) : '';
     const dayOf = days > 1 ? fill(t.dayOf, { i: day, n: days }) : '';
     const oneDay = days === 1;
@@ -529,83 +501,11 @@ export class MeetingCalendar extends FeedElement {
     return { status, time, dayOf, when };
   }
 
-  // --- Interaction ------------------------------------------------------------------------------
-
-  /**
-   * Moves the tab stop as a key of the grid does (see `moveDay`), from `day` or else from the day
-   * in the tab order, showing its month; focuses the new day's cell when moved from a cell.
-   * Returns whether the key is a move.
-   */
-  #go(key: string, day?: string): boolean {
-    const feed = this.loaded?.feed;
-    if (!feed) return false;
-    const { month, focus } = this.#where(feed);
-    const next = moveDay(day ?? focus, key);
-    if (!next) return false;
-    this.#focusDay = next;
-    if (!next.startsWith(month)) {
-      this.#openDay = this.#selected = undefined;
-      this.emit('month-change', { month: next.slice(0, 7) });
-    }
-    this.#focus(day && `td[data-day="${next}"]`);
-    return true;
-  }
-
-  /** A click into the grid moves the tab stop to that day. */
-  #onGridFocus = (e: FocusEvent) => {
-    const day = (e.target as HTMLElement).closest('td')?.dataset.day;
-    if (day && day !== this.#focusDay) {
-      this.#focusDay = day;
-      this.requestUpdate();
-    }
-  };
-
-  /** Opens a day's events below the grid and focuses the i-th (or the close button). */
-  #openPanel(day: string, i: number, select = false) {
-    this.#focusDay = this.#openDay = day;
-    const entry = this.#cache?.index.days.get(day)?.[i];
-    if (select && entry) this.#select(`p${day}`, entry.event);
-    else this.#selected = undefined;
-    this.#focus(entry ? `[data-ev="p${day}-${i}"]` : '.close');
-  }
-
-  #closePanel = () => {
-    const day = this.#openDay;
-    this.#openDay = this.#selected = undefined;
-    this.#focus(`td[data-day="${day}"]`);
-  };
-
-  /**
-   * The keys of the calendar. Escape closes the open day (back to its cell) or, in another list of
-   * events, the open card (back to its button). On a day cell of the grid (only those have
-   * `data-day`, not the chips in them): Enter or Space opens the day, the moves of `moveDay`.
-   */
-  #onKey = (e: KeyboardEvent) => {
-    const target = e.target as HTMLElement;
-    const day = target.dataset.day;
-    if (e.key === 'Escape') {
-      const button = target.closest('.events > li')?.querySelector<HTMLElement>('[data-ev]');
-      if (this.#openDay && target.closest('.panel')) this.#closePanel();
-      else if (this.#selected && button) {
-        this.#selected = undefined;
-        this.#focus(`[data-ev="${button.dataset.ev}"]`);
-      } else return;
-      e.stopPropagation();
-    } else if (!day || e.altKey || e.ctrlKey || e.metaKey) return;
-    else if (e.key === 'Enter' || e.key === ' ') this.#openPanel(day, 0);
-    else if (!this.#go((e.shiftKey ? 'Shift+' : '') + e.key, day)) return;
-    e.preventDefault();
-  };
-
-  #select(ctx: string, event: ParsedEvent) {
-    this.#selected = `${ctx}|${event.id}`;
-    this.emit('event-select', { event });
-  }
-
-  #toggle(ctx: string, event: ParsedEvent, id: string) {
-    if (this.#selected === `${ctx}|${event.id}`) this.#selected = undefined;
-    else this.#select(ctx, event);
-    this.#focus(`[data-ev="${id}"]`);
+  /** "Keine Termine im Dezember 2026 in Schleswig-Holstein." (the filters named as event-list does). */
+  #emptyMonth(feed: ValidFeed, month: string): string {
+    const locale = this.lang_;
+    const lead = fill(strings[locale].emptyMonth, { month: monthName(month, locale) });
+    return describeEmptyAs(lead, feed, this.#bar.filters, locale);
   }
 }
 

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    --_chart-bar: var(--bn-chart-bar, var(--_accent));
+    --_chart-axis: var(--bn-chart-axis, currentColor);
+    --_chart-grid: var(--bn-chart-grid, color-mix(in srgb, currentColor 18%, transparent));
+    --_chart-text: var(--bn-chart-text, currentColor);
+  }
   figure {
     margin: 0;
   }
@@ -14,7 +20,7 @@ export const styles = css`
   }
   .sub {
     display: block;
-    color: var(--bn-muted);
+    color: var(--_muted);
   }
   .chart {
     display: block;
@@ -24,20 +30,20 @@ export const styles = css`
     margin: 0 0 0.5em 0.5em;
   }
   .chart text {
-    fill: var(--bn-chart-text, currentColor);
+    fill: var(--_chart-text);
   }
   .bar {
-    fill: var(--bn-chart-bar, var(--bn-accent));
+    fill: var(--_chart-bar);
   }
   .value {
     font-weight: 700;
   }
   .axis {
-    stroke: var(--bn-chart-axis, currentColor);
+    stroke: var(--_chart-axis);
     stroke-width: 1.5px;
   }
   .grid {
-    stroke: var(--bn-chart-grid, color-mix(in srgb, currentColor 18%, transparent));
+    stroke: var(--_chart-grid);
   }
   /* Columns when every column has room for its label; horizontal bars otherwise. */
   .columns {
@@ -103,7 +109,7 @@ export const styles = css`
   }
   th,
   td {
-    border: 1px solid var(--bn-border);
+    border: 1px solid var(--_border);
     padding: 0.25em 0.35em;
     text-align: left;
   }

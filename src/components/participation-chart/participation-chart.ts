@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   chartNetwork,
   participationSeries,
@@ -11,70 +12,8 @@ import type { ValidFeed } from '../../data/parse.js';
 import type { Network } from '../../data/types.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
-import type { Strings } from '../../shared/i18n.js';
+import { strings } from './participation-chart.strings.js';
 import { styles } from './participation-chart.styles.js';
-
-const strings: Strings<
-  | 'title'
-  | 'titleNamed'
-  | 'since'
-  | 'municipalities'
-  | 'people'
-  | 'perMeeting'
-  | 'count'
-  | 'meeting'
-  | 'meetings'
-  | 'date'
-  | 'columns'
-  | 'bars'
-  | 'summary'
-  | 'show'
-  | 'hide'
-  | 'notFound'
-  | 'noData'
-  | 'empty'
-> = {
-  de: {
-    title: 'Teilnahme am {name}',
-    titleNamed: 'Teilnahme am Netzwerk „{name}“',
-    since: ' seit {year}',
-    municipalities: 'Kommunen',
-    people: 'Personen',
-    perMeeting: 'Teilnehmende {unit} je Treffen',
-    count: 'Anzahl {unit}',
-    meeting: 'Treffen',
-    meetings: 'Netzwerktreffen',
-    date: 'Datum',
-    columns: 'Säulendiagramm',
-    bars: 'Balkendiagramm',
-    summary: '{kind} mit {n} Treffen: {min} bis {max} {unit}. Alle Werte stehen in der Tabelle.',
-    show: 'Tabelle anzeigen',
-    hide: 'Tabelle ausblenden',
-    notFound: 'Das Netzwerk „{id}“ ist im Feed nicht enthalten.',
-    noData: 'Für das Netzwerk „{name}“ liegen keine Teilnahmezahlen vor.',
-    empty: 'Der Feed enthält keine Teilnahmezahlen.',
-  },
-  en: {
-    title: 'Participation in {name}',
-    titleNamed: 'Participation in the network “{name}”',
-    since: ' since {year}',
-    municipalities: 'municipalities',
-    people: 'people',
-    perMeeting: 'Participating {unit} per meeting',
-    count: 'Number of {unit}',
-    meeting: 'Meeting',
-    meetings: 'Network meetings',
-    date: 'Date',
-    columns: 'Column chart',
-    bars: 'Bar chart',
-    summary: '{kind} of {n} meetings: {min} to {max} {unit}. All values are in the table.',
-    show: 'Show table',
-    hide: 'Hide table',
-    notFound: 'The network “{id}” is not in the feed.',
-    noData: 'There are no participation figures for the network “{name}”.',
-    empty: 'The feed has no participation figures.',
-  },
-};
 
 type Text = (typeof strings)['de'];
 
@@ -101,45 +40,27 @@ function scale(max: number): [number, number] {
  * @csspart chart - Each of the two SVG charts (columns, bars).
  * @csspart toggle - The button that shows or hides the table.
  * @csspart table - The data table.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box.
- * @csspart retry - The retry button in the error box.
- * @csspart empty - The empty and not-found state.
  *
  * @cssprop [--bn-chart-bar=var(--bn-accent)] - Bar colour; keep at least 3:1 contrast against the background.
  * @cssprop [--bn-chart-axis=currentColor] - Axis line colour.
  * @cssprop [--bn-chart-grid] - Grid line colour (decorative).
  * @cssprop [--bn-chart-text=currentColor] - Colour of values and labels in the chart.
- * @cssprop [--bn-accent=#0b5cad] - Accent colour: the default bar colour, the button.
- * @cssprop [--bn-accent-contrast=#ffffff] - Text on accent.
- * @cssprop [--bn-text=inherit] - Text colour (inherited from the page by default).
- * @cssprop [--bn-muted] - Secondary text colour.
- * @cssprop [--bn-border] - Border colour of the table.
- * @cssprop [--bn-radius=0.5em] - Corner radius.
- * @cssprop [--bn-space=1em] - Spacing unit.
- * @cssprop [--bn-font=inherit] - Font family (inherited from the page by default).
- * @cssprop [--bn-focus=#1a73e8] - Focus ring colour.
- *
- * @fires feed-load - The feed was loaded and rendered. `detail: { feed, issues, source }`.
- * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
  */
 export class ParticipationChart extends FeedElement {
   static override styles = [...FeedElement.styles, styles];
 
-  static override properties = {
-    network: {},
-    metric: {},
-    tableShown: { attribute: false },
-  };
-
   /** The id of the network. Without it, the feed's first network with participation data. */
-  network?: string;
+  @property() network?: string;
 
   /** What the bars count: `municipalities` (default) or `people`. */
-  metric: Metric = 'municipalities';
+  @property() metric: Metric = 'municipalities';
 
   /** Whether the data table is shown (it is always there for screen readers). */
-  private tableShown = false;
+  @state() private tableShown = false;
+
+  #toggleTable = () => {
+    this.tableShown = !this.tableShown;
+  };
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
@@ -151,7 +72,7 @@ export class ParticipationChart extends FeedElement {
     const points = participationSeries(network, metric, feed.timeZone, locale);
     if (!points.length)
       return this.renderEmpty(fill(text.noData, { name: network.shortName ?? network.name }));
-    const title = this.#title_(network, participationSince(network, feed.timeZone), text);
+    const title = this.#title(network, participationSince(network, feed.timeZone), text);
     const unit = text[metric];
     const values = points.map((p) => p.value);
     const format = (n: number) => n.toLocaleString(locale);
@@ -183,13 +104,7 @@ export class ParticipationChart extends FeedElement {
         <span class="sub">${fill(text.perMeeting, { unit })}</span>
       </figcaption>
       ${this.#columns(chart)} ${this.#bars(chart)}
-      <button
-        type="button"
-        class="secondary"
-        part="toggle"
-        aria-controls="table"
-        @click=${() => (this.tableShown = !this.tableShown)}
-      >
+      <button type="button" class="secondary" part="toggle" aria-controls="table" @click=${this.#toggleTable}>
         ${this.tableShown ? text.hide : text.show}
       </button>
       <div
@@ -225,7 +140,7 @@ export class ParticipationChart extends FeedElement {
     </figure>`;
   }
 
-  #title_(network: Network, since: number | undefined, text: Text): string {
+  #title(network: Network, since: number | undefined, text: Text): string {
     const short = network.shortName;
     const base =
       short && /^(Netzwerk|Network)\s/.test(short)

@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+/**
+ * The compact card's styles, which `<event-card>` shares for both variants: the link colour, the
+ * status badge (white on the danger colour, readable on light and dark pages), the date line.
+ */
+export const compactCardStyles = css`
+  /* Readable on light and dark pages: by default the accent mixed with the inherited text colour
+     (the card's own default for --bn-link; buttons keep the plain accent). */
+  :host {
+    --_card-link: var(--bn-link, color-mix(in srgb, var(--_accent) 50%, currentColor));
+  }
+  a {
+    color: var(--_card-link);
+    text-underline-offset: 0.15em;
+  }
+  .compact p {
+    margin: 0.25em 0 0;
+  }
+  .compact .heading {
+    font-size: 1.05em;
+  }
+  .status {
+    display: inline-block;
+    font-weight: 700;
+    padding: 0 0.4em;
+    border: 2px solid var(--_danger);
+    border-radius: 0.25em;
+    background: var(--_danger);
+    color: #fff;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .status.rescheduled {
+    border-color: currentColor;
+    background: transparent;
+    color: inherit;
+  }
+  .date {
+    font-weight: 600;
+  }
+  s {
+    text-decoration-thickness: 2px;
+  }
+  .compact .location,
+  .type {
+    color: var(--_muted);
+  }
+`;

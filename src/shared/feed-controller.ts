@@ -1,0 +1,132 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+import { FeedError } from '../data/errors.js';
+import { feedLoader, parseText, warnIssues, type LoadedFeed } from '../data/load.js';
+import { parseFeed } from '../data/parse.js';
+import { LazyController } from './lazy-controller.js';
+
+/** What a feed controller reads from its element: the places a feed can come from. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  /** Feed URL. */
+  src?: string;
+  /** A feed object set from JavaScript. */
+  feed?: unknown;
+  /** `lazy`: wait until the element comes near the viewport. */
+  loading?: 'eager' | 'lazy';
+}
+
+/**
+ * What a load starts from, compared value by value: a change loads again. `waiting`: a lazy
+ * element that is not yet near the viewport.
+ */
+type FeedArgs = [feed: unknown, url: string | undefined, inline: string | undefined, waiting: boolean];
+
+/** The page's default feed: `data-feed` of the first script tag that has one. */
+export function pageFeedUrl(): string | undefined {
+  return document.querySelector<HTMLScriptElement>('script[data-feed]')?.dataset.feed || undefined;
+}
+
+const domReady = () =>
+  new Promise((resolve) =>
+    document.readyState === 'loading'
+      ? document.addEventListener('DOMContentLoaded', resolve, { once: true })
+      : resolve(0),
+  );
+
+/**
+ * Where an element's feed comes from and how it loads, as a `Task` of `@lit/task`.
+ *
+ * The sources, strongest first: the `feed` property, `src`, an inline
+ * `<script type="application/json">` child, the page's `data-feed`. A change of source loads
+ * again and aborts the load before it (its `AbortSignal` reaches `fetch` through the page's
+ * shared loader). With `loading="lazy"` the load waits for a {@link LazyController}.
+ *
+ * Leaving the page cancels a running load (the loader aborts the fetch when no other element
+ * waits for the same feed); a move (removed and inserted in one go) keeps it. Back on the page
+ * after that, the element loads again; a loaded feed needs no request.
+ */
+export class FeedController implements ReactiveController {
+  /**
+   * The load: its status, value (a {@link LoadedFeed}) and error. Its status is `INITIAL` before
+   * the first load, while a lazy host waits for the viewport and after a load was cancelled;
+   * set its `autoRun` to false to start no load when a source changes.
+   */
+  readonly task: Task<FeedArgs, LoadedFeed>;
+
+  /** Where the feed of the latest load comes from: its URL, `inline` or `property`. */
+  source = '';
+
+  readonly #host: FeedHost;
+  readonly #lazy: LazyController;
+  /** The host left the page while loading, so the load was cancelled: load again when it is back. */
+  #cancelled = false;
+
+  constructor(host: FeedHost) {
+    this.#host = host;
+    host.addController(this);
+    this.#lazy = new LazyController(host, () => host.loading === 'lazy');
+    this.task = new Task(host, {
+      args: (): FeedArgs => [...this.#sources(), this.#lazy.waiting],
+      task: (args, { signal }) => this.#load(args, signal),
+    });
+  }
+
+  hostConnected(): void {
+    if (!this.#cancelled) return;
+    this.#cancelled = false;
+    void this.task.run();
+  }
+
+  hostDisconnected(): void {
+    // Waits a microtask: a moved element is back on the page by then.
+    queueMicrotask(() => {
+      if (this.#host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+      this.#cancelled = true;
+      this.task.abort();
+    });
+  }
+
+  /** The host's sources: `feed` property, absolute feed URL (`src`, else the page's), inline feed. */
+  #sources(): [feed: unknown, url: string | undefined, inline: string | undefined] {
+    const host = this.#host;
+    const inline = host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    const url = host.src || (inline === undefined ? pageFeedUrl() : undefined);
+    return [host.feed, url ? new URL(url, document.baseURI).href : undefined, inline];
+  }
+
+  /**
+   * The task: loads the feed from the strongest source there is, or goes back to the initial
+   * state when there is nothing to do yet (a lazy host far from the viewport) or the load was
+   * cancelled. A failure other than a {@link FeedError} becomes a network error.
+   */
+  async #load(
+    [feed, url, inline, waiting]: FeedArgs,
+    signal: AbortSignal,
+  ): Promise<LoadedFeed | typeof initialState> {
+    if (waiting) return initialState;
+    try {
+      if (feed === undefined && !url && inline === undefined) {
+        // A parser-inserted element may upgrade before its children and the page's scripts exist.
+        await domReady();
+        signal.throwIfAborted();
+        [feed, url, inline] = this.#sources();
+        if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
+      }
+      if (feed === undefined && url) {
+        this.source = url;
+        return await feedLoader.load(url, signal);
+      }
+      // A `feed` property is parsed as it is; an inline feed is text (empty, not JSON, or a feed).
+      this.source = feed === undefined ? 'inline' : 'property';
+      const result = feed === undefined ? parseText(inline!) : parseFeed(feed);
+      if ('error' in result) throw result.error; // a `feed` property that is no valid feed
+      warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
+      return result;
+    } catch (error) {
+      // Cancelled: the host left the page, or a newer load replaced this one. Nothing to show.
+      if (signal.aborted) return initialState;
+      throw error instanceof FeedError ? error : new FeedError('network');
+    }
+  }
+}
