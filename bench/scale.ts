@@ -97,7 +97,7 @@ function timedBuild(feedFile: string, outDir: string): { ms: number; cpuMs: numb
   const script = `
     const { main } = await import(${JSON.stringify(join(root, 'dist/cli.js'))});
     const started = performance.now();
-    const code = await main(${JSON.stringify(['build', feedFile, '--out', outDir, '--today', TODAY])}, { out() {}, err: (l) => { if (!l.startsWith('Warnung')) process.stderr.write(l + '\\n'); } });
+    const code = await main(${JSON.stringify(['build', feedFile, '--out', outDir, '--today', TODAY, '--base-url', 'https://bench.example.org/'])}, { out() {}, err: (l) => { if (!l.startsWith('Warnung')) process.stderr.write(l + '\\n'); } });
     const ms = performance.now() - started;
     const cpu = process.cpuUsage();
     process.stdout.write(JSON.stringify({ code, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRss: process.resourceUsage().maxRSS }));`;
