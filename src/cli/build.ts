@@ -46,8 +46,8 @@ Der Feed wird zuerst geprüft; mit Fehlern wird nichts geschrieben.
   --today JJJJ-MM-TT      Bezugsdatum (Vorgabe: heute)
   --keep-years N          Termine, die vor dem 1. Januar vor N Jahren endeten, kommen ins
                           Archiv (Vorgabe: 1, also alles vor dem 1. Januar des Vorjahres)
-  --base-url URL          öffentliche Adresse des Ordners: Kalender-Abos mit absoluter Adresse
-                          (webcal:// braucht sie), Atom-Feed mit eigener Adresse
+  --base-url URL          öffentliche Adresse des Ordners: die Kalender-Abos stehen dann mit
+                          absoluter Adresse im Feed (sonst relativ zum Feed)
   --cors-origins A,B      Partner-Adressen für die CORS-Beispiele im README (Vorgabe: alle)
   --atom-limit N          so viele kommende Termine im Atom-Feed (Vorgabe: 100)
   --lang de|en            Sprache der Meldungen`,
@@ -62,8 +62,8 @@ checked first; with errors nothing is written.
   --today YYYY-MM-DD      reference date (default: today)
   --keep-years N          events that ended before 1 January N years ago go to the archive
                           (default: 1, i.e. everything before 1 January of the previous year)
-  --base-url URL          the folder's public address: calendar subscriptions with absolute
-                          addresses (webcal:// needs them), the Atom feed with its own address
+  --base-url URL          the folder's public address: the calendar subscriptions are then
+                          listed by absolute address (otherwise relative to the feed)
   --cors-origins A,B      partner origins for the CORS examples in the README (default: any)
   --atom-limit N          this many upcoming events in the Atom feed (default: 100)
   --lang de|en            language of the messages`,
@@ -263,6 +263,8 @@ export function buildFiles(
   delete mainFeed.archive;
   delete mainFeed.calendars;
   if (archive.length) mainFeed.archive = archive;
+  // Relative addresses resolve against the feed's URL (the widgets make webcal:// links from
+  // the resolved address); with --base-url they are absolute.
   if (calendars.length) mainFeed.calendars = calendars;
   write('feed.json', JSON.stringify(mainFeed));
   write(

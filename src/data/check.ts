@@ -137,8 +137,8 @@ export function checkFeedText(text: string, options: CheckOptions = {}): CheckRe
 }
 
 /**
- * The same check of a feed already parsed from JSON, which is not changed: the publisher's
- * `build` parses a large feed once and writes it out again.
+ * The same check of a feed already parsed from JSON (which is not changed): the publisher's
+ * `build` parses a large feed once, checks it and writes it out again.
  */
 export function checkFeedJson(json: unknown, options: CheckOptions = {}): CheckResult {
   const locale = options.locale ?? 'de';

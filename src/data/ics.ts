@@ -9,6 +9,7 @@ import {
   addMonths,
   dayKeyOf,
   monthKeyOf,
+  parseFeedDate,
   periodEnd,
   toIcsDate,
   utcStamp,
@@ -129,11 +130,16 @@ export function eventLines(event: ParsedEvent, { timeZone, now = Date.now(), pub
   const about = [event.summary, event.description, event.url].filter(Boolean).join('\n\n');
   // All-day: VALUE=DATE with the exclusive day after the end; timed: UTC instants.
   const allDay = start.precision === 'day';
+  const updated = event.updated === undefined ? undefined : parseFeedDate(event.updated, timeZone)?.instant;
   const date = allDay ? ';VALUE=DATE:' : ':';
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${event.id}@${host}`)}`,
     `DTSTAMP:${utcStamp(now)}`,
+    // The publisher's count of changes and the time of the last one: calendar apps replace
+    // an event they already have when its SEQUENCE grows.
+    event.revision !== undefined && `SEQUENCE:${event.revision}`,
+    updated !== undefined && `LAST-MODIFIED:${utcStamp(updated)}`,
     `DTSTART${date}${toIcsDate(start)}`,
     allDay
       ? `DTEND${date}${dayAfter(end ?? start)}`

@@ -15,7 +15,15 @@ const json = (dir: string, path: string) => JSON.parse(read(dir, path)) as FeedD
 
 test('the sample feed: old years into archive parts, every event exactly once, every file valid', async () => {
   const out = tempDir();
-  const { code, out: lines } = await cli('build', sample, '--out', out, ...today);
+  const { code, out: lines } = await cli(
+    'build',
+    sample,
+    '--out',
+    out,
+    ...today,
+    '--base-url',
+    'https://www.example.org/termine/',
+  );
   assert.equal(code, 0);
   assert.match(lines[0]!, /feed\.json mit 10 Terminen, 7 Archivteile mit 28 Terminen, 14 Kalender-Abos/);
   const main = json(out, 'feed.json');
@@ -111,10 +119,17 @@ test('subscription calendars: all, per state, network and topic with events; the
       entry.id,
     );
   }
-  // Relative addresses without --base-url (they resolve against the feed's URL).
-  const relative = tempDir();
-  await cli('build', sample, '--out', relative, ...today);
-  assert.equal(json(relative, 'feed.json').calendars![0]!.url, 'calendars/alle.ics');
+  // Without --base-url the calendars are listed relative to the feed, as the archive parts are.
+  const unlisted = tempDir();
+  const result = await cli('build', sample, '--out', unlisted, ...today);
+  assert.equal(json(unlisted, 'feed.json').calendars![0]!.url, 'calendars/alle.ics');
+  assert.ok(existsSync(join(unlisted, 'calendars/alle.ics')));
+  assert.deepEqual(result.err, []);
+  assert.equal(
+    json(unlisted, 'feed.json').archive![0]!.url,
+    'archive/2016.json',
+    'archive parts stay relative',
+  );
 });
 
 test('the Atom feed: upcoming events, soonest first, every text escaped', async () => {
@@ -263,10 +278,19 @@ test('imported calendars go through build: outputs validate, calendars parse', a
     );
   assert.equal((await cli('import', fixture('libreoffice-utf8.csv'), '--into', feed, ...today)).code, 0);
   const out = join(dir, 'public');
-  assert.equal((await cli('build', feed, '--out', out, ...today)).code, 0);
+  assert.equal(
+    (await cli('build', feed, '--out', out, ...today, '--base-url', 'https://www.example.org/')).code,
+    0,
+  );
   assert.equal(checkFeedText(read(out, 'feed.json'), { today: '2026-11-23' }).errors, 0);
   const all = new ICAL.Component(ICAL.parse(read(out, 'calendars/alle.ics')));
   const uids = all.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
   assert.ok(uids.some((u) => u.startsWith('7c1e7b0a-5d36-4c2e-9f0b-2f4d8f1b6a31@')));
+  // The calendar's SEQUENCE and LAST-MODIFIED, carried through the feed (revision, updated).
+  const visit = all
+    .getAllSubcomponents('vevent')
+    .find((v) => String(v.getFirstPropertyValue('uid')).startsWith('7c1e7b0a-'))!;
+  assert.equal(visit.getFirstPropertyValue('sequence'), 4);
+  assert.equal(String(visit.getFirstPropertyValue('last-modified')), '2026-10-20T14:30:02Z');
   assert.equal(uids.length, json(out, 'feed.json').events!.filter((e) => e.start.length > 7).length);
 });
