@@ -9,6 +9,8 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../src/data', to: '/feeds' },
     { from: '../test/fixtures', to: '/fixtures' },
+    // The spreadsheet template, downloadable from "Für Redaktionen: Feed pflegen".
+    { from: '../docs', to: '/vorlagen' },
   ],
 };
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npx bildungsnetz-widgets validate <file-or-url>`: runs with plain Node ≥ 20, no TypeScript
-// loader. The command itself is src/cli.ts, built into dist/cli.js by `npm run build`.
+// `npx bildungsnetz-widgets validate|import|build …`: runs with plain Node ≥ 20, no TypeScript
+// loader. The commands are src/cli/, built into dist/cli.js by `npm run build`.
 // `… | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr])
   stream.on('error', (error) => {

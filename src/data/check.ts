@@ -10,7 +10,14 @@
 import { isUpcoming, parseFeedDate, startOfDay } from './dates.js';
 import { issueMessage, itemName } from './issue-messages.js';
 import { fill, plural, type Locale, type Localized, type PluralForms } from './messages.js';
-import { isEmailAddress, parseText, type IssueCode, type ParsedFeed, type ValidFeed } from './parse.js';
+import {
+  isEmailAddress,
+  parseFeed,
+  parseText,
+  type IssueCode,
+  type ParsedFeed,
+  type ValidFeed,
+} from './parse.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -126,6 +133,22 @@ export function checkFeedText(text: string, options: CheckOptions = {}): CheckRe
     if (error.kind === 'syntax') message += syntaxPosition(text, locale);
     return failure(error.kind === 'version' ? 'version' : '', message, locale);
   }
+  return checkParsed(result, options);
+}
+
+/**
+ * The same check of a feed already parsed from JSON, which is not changed: the publisher's
+ * `build` parses a large feed once and writes it out again.
+ */
+export function checkFeedJson(json: unknown, options: CheckOptions = {}): CheckResult {
+  const locale = options.locale ?? 'de';
+  const result = parseFeed(json);
+  if (!result.ok)
+    return failure(
+      result.error.kind === 'version' ? 'version' : '',
+      result.error.localizedMessage(locale),
+      locale,
+    );
   return checkParsed(result, options);
 }
 

@@ -1,0 +1,272 @@
+// `bildungsnetz-widgets build feed.json --out public/`: the split feed, the archive parts, the
+// subscription calendars (parsed back with ical.js), the Atom feed and the server README.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { checkFeedText } from '../../src/data/check.ts';
+import type { FeedDocument, ImportedEvent } from '../../src/cli/feed-types.ts';
+import { cli, fixture, sample, tempDir } from './cli-helpers.ts';
+
+const today = ['--today', '2026-11-23'];
+const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+const json = (dir: string, path: string) => JSON.parse(read(dir, path)) as FeedDocument;
+
+test('the sample feed: old years into archive parts, every event exactly once, every file valid', async () => {
+  const out = tempDir();
+  const { code, out: lines } = await cli('build', sample, '--out', out, ...today);
+  assert.equal(code, 0);
+  assert.match(lines[0]!, /feed\.json mit 10 Terminen, 7 Archivteile mit 28 Terminen, 14 Kalender-Abos/);
+  const main = json(out, 'feed.json');
+  const source = JSON.parse(readFileSync(sample, 'utf8')) as FeedDocument;
+
+  // "Old": ended before 1 January of the previous year (2025-01-01 for 23 November 2026).
+  assert.deepEqual(
+    main.archive!.map((a) => [a.url, a.from, a.to]),
+    [2016, 2017, 2018, 2019, 2020, 2021, 2022].map((y) => [`archive/${y}.json`, `${y}-01-01`, `${y}-12-31`]),
+  );
+  const all: ImportedEvent[] = [...main.events!];
+  for (const part of main.archive!) {
+    const text = read(out, part.url);
+    const check = checkFeedText(text, { today: '2026-11-23' });
+    assert.equal(check.errors, 0, part.url);
+    const doc = JSON.parse(text) as FeedDocument;
+    assert.deepEqual(Object.keys(doc), ['version', 'timeZone', 'events']);
+    for (const e of doc.events!)
+      assert.ok(e.start.slice(0, 10) >= part.from && e.start.slice(0, 10) <= part.to, e.id);
+    all.push(...doc.events!);
+  }
+  // Every event once, unchanged; no main event starts inside a part's range.
+  assert.deepEqual(all.map((e) => e.id).sort(), source.events!.map((e) => e.id).sort());
+  for (const e of all)
+    assert.deepEqual(
+      e,
+      source.events!.find((s) => s.id === e.id),
+    );
+  for (const e of main.events!)
+    assert.ok(
+      main.archive!.every((a) => e.start.slice(0, 10) < a.from || e.start.slice(0, 10) > a.to),
+      e.id,
+    );
+  // The rest of the feed as the editors wrote it.
+  for (const key of ['publisher', 'offices', 'topics', 'networks', 'programmes', 'updated'] as const)
+    assert.deepEqual(main[key], source[key], key);
+  const check = checkFeedText(read(out, 'feed.json'), { today: '2026-11-23' });
+  assert.equal(check.errors + check.warnings, 0, JSON.stringify(check.problems));
+});
+
+test('subscription calendars: all, per state, network and topic with events; they parse with ical.js', async () => {
+  const out = tempDir();
+  await cli('build', sample, '--out', out, ...today, '--base-url', 'https://www.example.org/termine');
+  const main = json(out, 'feed.json');
+  const ids = main.calendars!.map((c) => c.id);
+  assert.deepEqual(ids.slice(0, 4), ['alle', 'land-bb', 'land-mv', 'land-sh']);
+  assert.ok(ids.includes('netzwerk-wissen-was-zaehlt'));
+  assert.ok(ids.includes('thema-gremienarbeit'));
+  // A network without an upcoming or recent event gets no empty calendar.
+  assert.ok(!ids.includes('netzwerk-uebergaenge-gestalten'));
+  assert.deepEqual(
+    main.calendars!.find((c) => c.id === 'land-bb'),
+    {
+      id: 'land-bb',
+      title: 'Termine in Brandenburg',
+      url: 'https://www.example.org/termine/calendars/land-bb.ics',
+      states: ['BB'],
+    },
+  );
+  assert.deepEqual(readdirSync(join(out, 'calendars')).sort(), ids.map((id) => `${id}.ics`).sort());
+
+  for (const entry of main.calendars!) {
+    const text = read(out, new URL(entry.url).pathname.replace('/termine/', ''));
+    assert.ok(
+      text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75),
+      'folded at 75 octets',
+    );
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    // ical.js leaves X- and RFC 7986 properties as written; their TEXT escapes (RFC 5545 §3.3.11) undone here.
+    const unescape = (value: unknown) => String(value).replace(/\\([\\;,])/g, '$1');
+    assert.equal(
+      unescape(calendar.getFirstPropertyValue('x-wr-calname')),
+      `Transferagentur Nord-Ost – ${entry.title}`,
+    );
+    assert.equal(
+      unescape(calendar.getFirstPropertyValue('name')),
+      `Transferagentur Nord-Ost – ${entry.title}`,
+    );
+    assert.equal(calendar.getFirstProperty('refresh-interval')!.getFirstValue()!.toString(), 'PT6H');
+    assert.equal(calendar.getFirstPropertyValue('x-published-ttl'), 'PT6H');
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    assert.ok(events.length > 0, entry.id);
+    const covered = main.events!.filter(
+      (e) =>
+        e.start.length > 7 &&
+        (entry.states ? e.states?.includes(entry.states[0]!) : true) &&
+        (entry.network ? e.network === entry.network : true) &&
+        (entry.topics ? e.topics?.includes(entry.topics[0]!) : true),
+    );
+    assert.deepEqual(
+      events.map((e) => e.uid.split('@')[0]).sort(),
+      covered.map((e) => e.id).sort(),
+      entry.id,
+    );
+  }
+  // Relative addresses without --base-url (they resolve against the feed's URL).
+  const relative = tempDir();
+  await cli('build', sample, '--out', relative, ...today);
+  assert.equal(json(relative, 'feed.json').calendars![0]!.url, 'calendars/alle.ics');
+});
+
+test('the Atom feed: upcoming events, soonest first, every text escaped', async () => {
+  const dir = tempDir();
+  const feed = JSON.parse(readFileSync(sample, 'utf8')) as FeedDocument;
+  feed.events!.push({
+    id: 'xml-test',
+    title: 'Tom & Jerry <script>alert("x")</script>',
+    start: '2026-11-30T10:00',
+    summary: "Ein 'Zitat' & <b>fett</b>",
+    location: { name: 'Saal <1>', city: 'Kiel' },
+  });
+  const file = join(dir, 'feed.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const out = join(dir, 'public');
+  assert.equal((await cli('build', file, '--out', out, ...today, '--atom-limit', '3')).code, 0);
+  const atom = read(out, 'events.atom');
+  assert.match(
+    atom,
+    /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="de-DE">/,
+  );
+  assert.equal(atom.match(/<entry>/g)!.length, 3);
+  assert.ok(!atom.includes('<script>') && !atom.includes('<b>'));
+  assert.ok(
+    atom.includes('<title>Tom &amp; Jerry &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</title>'),
+  );
+  assert.ok(
+    atom.includes(
+      '<summary>Montag, 30. November 2026, 10:00 Uhr · Saal &lt;1&gt;, Kiel · Ein &apos;Zitat&apos; &amp; &lt;b&gt;fett&lt;/b&gt;</summary>',
+    ),
+  );
+  // Soonest first: the test event of 30 November, then December's.
+  const titles = [...atom.matchAll(/<entry>\n {4}<id>[^<]*<\/id>\n {4}<title>([^<]*)/g)].map((m) => m[1]);
+  assert.equal(titles[0], 'Tom &amp; Jerry &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+  assert.equal(titles.length, 3);
+});
+
+test('README.txt: caching, ETag and CORS for Apache, nginx and a CDN, in German and English', async () => {
+  const out = tempDir();
+  await cli(
+    'build',
+    sample,
+    '--out',
+    out,
+    ...today,
+    '--cors-origins',
+    'https://www.partner.de,https://kommune.example',
+  );
+  const readme = read(out, 'README.txt');
+  for (const needle of [
+    'DEUTSCH',
+    'ENGLISH',
+    'stale-while-revalidate=86400',
+    'FileETag MTime Size',
+    'etag on;',
+    'SetEnvIf Origin "^(https:\\/\\/www\\.partner\\.de|https:\\/\\/kommune\\.example)$"',
+    'Vary: Origin',
+    'archive/2019.json',
+    'calendars/alle.ics',
+    'CDN',
+  ])
+    assert.ok(readme.includes(needle), needle);
+  // Without partner origins: any origin, the feed is public.
+  const open = tempDir();
+  await cli('build', sample, '--out', open, ...today);
+  assert.ok(read(open, 'README.txt').includes('Header set Access-Control-Allow-Origin "*"'));
+  assert.ok(!read(open, 'README.txt').includes('SetEnvIf Origin'));
+});
+
+test("an event running into the kept years stays in the main feed, and its year's part ends before it", async () => {
+  const dir = tempDir();
+  const feed: FeedDocument = {
+    version: 1,
+    events: [
+      { id: 'fruehjahr-2024', title: 'Frühjahr', start: '2024-03-05T10:00' },
+      { id: 'jahreswechsel', title: 'Über den Jahreswechsel', start: '2024-12-20', end: '2025-01-03' },
+      { id: 'silvester', title: 'Silvester', start: '2024-12-31' },
+      { id: 'januar-2025', title: 'Januar', start: '2025-01-15T10:00' },
+      { id: 'monat-2023', title: 'Irgendwann im Mai', start: '2023-05' },
+    ],
+  };
+  const file = join(dir, 'feed.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const out = join(dir, 'public');
+  await cli('build', file, '--out', out, '--today', '2026-02-01');
+  const main = json(out, 'feed.json');
+  assert.deepEqual(main.archive, [
+    { url: 'archive/2023.json', from: '2023-01-01', to: '2023-12-31' },
+    // 2024's part ends the day before the event that runs into 2025 starts.
+    { url: 'archive/2024.json', from: '2024-01-01', to: '2024-12-19' },
+  ]);
+  assert.deepEqual(
+    main.events!.map((e) => e.id),
+    ['jahreswechsel', 'silvester', 'januar-2025'],
+  );
+  assert.deepEqual(
+    json(out, 'archive/2024.json').events!.map((e) => e.id),
+    ['fruehjahr-2024'],
+  );
+  assert.deepEqual(
+    json(out, 'archive/2023.json').events!.map((e) => e.id),
+    ['monat-2023'],
+  );
+
+  // --keep-years 0: everything that ended before this year's 1 January.
+  const zero = join(dir, 'zero');
+  await cli('build', file, '--out', zero, '--today', '2026-02-01', '--keep-years', '0');
+  assert.deepEqual(
+    json(zero, 'feed.json').archive!.map((a) => a.url),
+    ['archive/2023.json', 'archive/2024.json', 'archive/2025.json'],
+  );
+  assert.deepEqual(json(zero, 'feed.json').events, []);
+});
+
+test('a feed with errors is refused: nothing written, the reasons on standard error', async () => {
+  const out = join(tempDir(), 'public');
+  const broken = new URL('../fixtures/broken-feed.json', import.meta.url).pathname;
+  const { code, err, out: lines } = await cli('build', broken, '--out', out, ...today);
+  assert.equal(code, 1);
+  assert.deepEqual(lines, []);
+  assert.equal(existsSync(out), false);
+  assert.ok(err.some((l) => l.startsWith('Fehler: events[2].url: ')));
+  assert.match(err.at(-1)!, /^build schreibt nichts, solange der Feed Fehler hat/);
+  const usage = await cli('build', sample);
+  assert.equal(usage.code, 2, '--out is required');
+  assert.equal((await cli('build', sample, '--out', out, '--keep-years', 'zwei')).code, 2);
+});
+
+test('imported calendars go through build: outputs validate, calendars parse', async () => {
+  const dir = tempDir();
+  const feed = join(dir, 'feed.json');
+  for (const name of ['outlook-export.ics', 'nextcloud-export.ics', 'google-export.ics'])
+    assert.equal(
+      (
+        await cli(
+          'import',
+          fixture(name),
+          '--into',
+          existsSync(feed) ? feed : sample,
+          '--out',
+          feed,
+          ...today,
+        )
+      ).code,
+      0,
+    );
+  assert.equal((await cli('import', fixture('libreoffice-utf8.csv'), '--into', feed, ...today)).code, 0);
+  const out = join(dir, 'public');
+  assert.equal((await cli('build', feed, '--out', out, ...today)).code, 0);
+  assert.equal(checkFeedText(read(out, 'feed.json'), { today: '2026-11-23' }).errors, 0);
+  const all = new ICAL.Component(ICAL.parse(read(out, 'calendars/alle.ics')));
+  const uids = all.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
+  assert.ok(uids.some((u) => u.startsWith('7c1e7b0a-5d36-4c2e-9f0b-2f4d8f1b6a31@')));
+  assert.equal(uids.length, json(out, 'feed.json').events!.filter((e) => e.start.length > 7).length);
+});
