@@ -1,7 +1,7 @@
 // Size report: what a partner's visitor downloads.
 //
 //   npm run size              report (dist/size-report.md, dist/size-report.json) + budget check
-//   npm run size -- --readme  also writes the table into README.md ("Size" section)
+//   npm run size -- --readme  also writes the table into docs/size.md
 //
 // Needs `npm run build` first. Figures: the script bundle dist/bildungsnetz-widgets.js (every
 // element, Lit included) and each element's ESM entry (dist/components/<tag>/<tag>.js) bundled
@@ -24,7 +24,7 @@ export const CARD_BUDGET_GZIP = 14_000;
  * controller, shared markup helpers, a tighter data layer) plus a little room, raised once for
  * issue #13 (loading on `@lit/task` instead of an in-house copy: 31,993 bytes). It may only ever
  * go down, towards the budget; a change that grows the bundle past it fails `npm test`. See the
- * README's "Size" section.
+ * docs/size.md.
  */
 export const CEILING_GZIP = 32_000;
 
@@ -187,13 +187,13 @@ writeFileSync(
 );
 
 if (process.argv.includes('--readme')) {
-  const readme = readFileSync(path('README.md'), 'utf8');
+  const readme = readFileSync(path('docs/size.md'), 'utf8');
   const marked = /(<!-- size:begin -->\n)[\s\S]*?(<!-- size:end -->)/;
   if (!marked.test(readme)) {
-    console.error('size: README.md has no <!-- size:begin --> … <!-- size:end --> block.');
+    console.error('size: docs/size.md has no <!-- size:begin --> … <!-- size:end --> block.');
     process.exit(2);
   }
-  writeFileSync(path('README.md'), readme.replace(marked, `$1${markdown}$2`));
+  writeFileSync(path('docs/size.md'), readme.replace(marked, `$1${markdown}$2`));
 }
 
 console.log(markdown);

@@ -31,6 +31,7 @@ test('the tarball holds the built package and its documents, nothing else', () =
     /^CHANGELOG\.md$/,
     /^LICEN[CS]E(\.md)?$/,
     /^custom-elements\.json$/,
+    /^docs\/cli\.md$/, // the CLI's manual, for `npx bildungsnetz-widgets` users
     /^bin\/[\w-]+\.mjs$/,
     /^dist\/[\w/.-]+\.js(\.map)?$/,
     /^dist\/types\/[\w/.-]+\.d\.ts$/,
