@@ -64,7 +64,7 @@ ${r.budgets
 
 ${misses.map((b) => `- ${b.name.replace(/</g, '&lt;')}: ${b.value} against ${b.budget} — ${b.miss ?? ''}.`).join('\n')}
 
-Why, as far as the figures below show, is in the README's "Benchmarks" section.
+Why, as far as the figures below show, is in docs/benchmarks.md.
 `);
 
   out.push(`## 1. \`<event-list>\` first render vs the vanilla baseline
@@ -200,7 +200,7 @@ instants), statuses, online and on-site events, references to the sample feed's 
   return out.join('\n');
 }
 
-/** The figures for README.md's "Benchmarks" section (between its bench markers). */
+/** The figures for docs/benchmarks.md (between its bench markers). */
 export function renderReadmeFigures(r: Report): string {
   const rows = r.budgets.map(
     (b) =>

@@ -624,9 +624,9 @@ function budgets(r: Report): Budget[] {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-/** Puts the figures of a full run into README.md between its bench markers. */
+/** Puts the figures of a full run into docs/benchmarks.md between its bench markers. */
 function updateReadme(report: Report): void {
-  const file = join(root, 'README.md');
+  const file = join(root, 'docs/benchmarks.md');
   const text = readFileSync(file, 'utf8');
   const start = '<!-- bench:figures:start (written by npm run bench) -->';
   const end = '<!-- bench:figures:end -->';
@@ -637,7 +637,7 @@ function updateReadme(report: Report): void {
     file,
     text.slice(0, i + start.length) + '\n\n' + renderReadmeFigures(report) + '\n' + text.slice(j),
   );
-  log('README.md: Benchmarks figures updated');
+  log('docs/benchmarks.md: figures updated');
 }
 
 async function main(): Promise<void> {

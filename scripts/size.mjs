@@ -1,7 +1,7 @@
 // Size report: what a partner's visitor downloads.
 //
 //   npm run size              report (dist/size-report.md, dist/size-report.json) + budget check
-//   npm run size -- --readme  also writes the table into README.md ("Size" section)
+//   npm run size -- --readme  also writes the table into docs/size.md
 //
 // Needs `npm run build` first. Figures: what a page loads with the autoloader (dist/autoload.js
 // and the chunks of dist/chunks/ it imports, each file a request of its own), the one-file script
@@ -20,7 +20,7 @@ import { build, minify } from 'vite';
  * ceilings CI holds. A ceiling is the budget, or, while the budget is missed, the size when the
  * row was measured plus a little room. Ceilings may only ever go down, towards the budget; a
  * change that grows a figure past its ceiling fails `npm test`. The one file's ceiling is 32,000
- * and may not be raised (see the README's "Size" section for what it takes to get there).
+ * and may not be raised (see docs/size.md for what it takes to get there).
  */
 export const BUDGETS = {
   autoload: { what: 'autoloader alone', budget: 2_000, ceiling: 2_000 },
@@ -265,13 +265,13 @@ writeFileSync(
 );
 
 if (process.argv.includes('--readme')) {
-  const readme = readFileSync(path('README.md'), 'utf8');
+  const readme = readFileSync(path('docs/size.md'), 'utf8');
   const marked = /(<!-- size:begin -->\n)[\s\S]*?(<!-- size:end -->)/;
   if (!marked.test(readme)) {
-    console.error('size: README.md has no <!-- size:begin --> … <!-- size:end --> block.');
+    console.error('size: docs/size.md has no <!-- size:begin --> … <!-- size:end --> block.');
     process.exit(2);
   }
-  writeFileSync(path('README.md'), readme.replace(marked, `$1${markdown}$2`));
+  writeFileSync(path('docs/size.md'), readme.replace(marked, `$1${markdown}$2`));
 }
 
 console.log(markdown);

@@ -1,5 +1,6 @@
 // What `npm publish` would ship, checked from `npm pack --dry-run` after `npm run build`:
-// only the built package (no sources, tests, stories, size reports), every `exports` target in
+// only the built package (no sources, tests, stories, size reports; not the WordPress plugin zip
+// nor the Baukasten page either, which are handed out on their own), every `exports` target in
 // it, the source maps self-contained (shipped on purpose: each holds its sources, so a partner's
 // devtools show readable code without our src/), and the framework types current with
 // custom-elements.json and complete (every element, every attribute, every event).
@@ -30,6 +31,7 @@ test('the tarball holds the built package and its documents, nothing else', () =
     /^CHANGELOG\.md$/,
     /^LICEN[CS]E(\.md)?$/,
     /^custom-elements\.json$/,
+    /^docs\/cli\.md$/, // the CLI's manual, for `npx bildungsnetz-widgets` users
     /^bin\/[\w-]+\.mjs$/,
     /^dist\/[\w/.-]+\.js(\.map)?$/,
     /^dist\/types\/[\w/.-]+\.d\.ts$/,
@@ -41,7 +43,7 @@ test('the tarball holds the built package and its documents, nothing else', () =
   const stray = files.filter((f) => !allowed.some((re) => re.test(f)));
   assert.deepEqual(stray, [], 'files that should not be published');
   assert.ok(!files.some((f) => /(^|\/)(src|test|stories|examples|bench)\//.test(f)));
-  assert.ok(!files.some((f) => /size-report|\.test\./.test(f)));
+  assert.ok(!files.some((f) => /size-report|\.test\.|baukasten|\.zip$/.test(f)));
   assert.ok(files.includes('CHANGELOG.md'), 'the changelog is published');
 });
 
