@@ -10,7 +10,8 @@ import type { Download, FeedEvent } from '../../data/types.js';
 import { upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
-import { heading } from '../../shared/heading.js';
+import { heading, headingLevel } from '../../shared/heading.js';
+import { setJsonLd } from '../../shared/json-ld.js';
 import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
 import { compactCardStyles } from './compact.styles.js';
@@ -214,7 +215,7 @@ export class EventCard extends FeedElement {
       type: 'application/ld+json',
     }));
     const text = jsonLdText(data);
-    if (script.textContent !== text) script.textContent = text;
+    if (script.textContent !== text && !setJsonLd(script, text)) return this.#jsonLd?.remove();
     if (script.parentNode !== this) this.append(script);
   }
 
@@ -258,7 +259,7 @@ export class EventCard extends FeedElement {
     this.#shown = [event, feed];
     if (this.variant === 'compact')
       return compactCard(event, locale, { headingLevel: this.headingLevel, titleId: 'title' });
-    const sub = Math.min(this.headingLevel + 1, 6);
+    const sub = Math.min(headingLevel(this.headingLevel) + 1, 6);
     /** A titled section (agenda, speakers, contact, downloads); nothing without content. */
     const section = (part: string, label: string, content: unknown) =>
       content
