@@ -145,14 +145,20 @@ export class FeedLoader {
 }
 
 /**
- * One request and, after network trouble or a server error (5xx), one more after a short wait.
- * A time-out is not tried again: the visitor has waited long enough.
+ * One request and, after network trouble or a server error (5xx, 408), one more after a short
+ * wait. A time-out is not tried again: the visitor has waited long enough; nor is 429 (too many
+ * requests): the server asked for a pause (its `Retry-After`), the visitor's retry button waits.
  */
 async function fetchWithRetry(url: string, signal: AbortSignal, options: Required<LoaderOptions>) {
   try {
     return await fetchOnce(url, signal, options);
   } catch (error) {
-    if (signal.aborted || !(error instanceof FeedError && error.retryable && error.kind !== 'timeout'))
+    if (
+      signal.aborted ||
+      !(error instanceof FeedError && error.retryable) ||
+      error.kind === 'timeout' ||
+      error.details.status === 429
+    )
       throw error;
     await wait(options.retryDelay, signal);
     return fetchOnce(url, signal, options);
