@@ -3,10 +3,10 @@
  * retry for network trouble, and cancellation when nobody needs the answer any more.
  */
 import { FeedError } from './errors.js';
-import { parseText, type FeedIssue, type ParsedFeed } from './parse.js';
+import { parseText, parseTextInPage, type FeedIssue, type ParsedFeed } from './parse.js';
 
 /** Re-exported: `parseText` lives with `parseFeed` in parse.ts (both return a ParseResult). */
-export { parseText };
+export { parseText, parseTextInPage };
 
 /** The network seam: anything with `fetch`'s signature (tests, hosts that add auth headers). */
 export type FetchLike = (
@@ -22,6 +22,11 @@ export interface LoaderOptions {
   retryDelay?: number;
   /** Where issues of a loaded feed are reported (once per URL). Default: console.warn. */
   warn?: (issues: FeedIssue[], url: string) => void;
+  /**
+   * Loaded feeds kept for elements that ask again, the most recently asked for. Default 8: a
+   * page that changes `src` to cache-busting URLs does not keep every old feed in memory.
+   */
+  keep?: number;
 }
 
 /** A loaded feed: the parser's successful verdict. */
@@ -65,6 +70,7 @@ export class FeedLoader {
       timeout: 15_000,
       retryDelay: 800,
       warn: warnIssues,
+      keep: 8,
       ...options,
     };
   }
@@ -91,7 +97,11 @@ export class FeedLoader {
     const entries = this.#entries;
     const options = this.options;
     let entry = entries.get(url);
-    if (!entry) {
+    if (entry) {
+      // The most recently asked for last: the first ones are released first.
+      entries.delete(url);
+      entries.set(url, entry);
+    } else {
       const controller = new AbortController();
       const created: Entry = {
         controller,
@@ -101,6 +111,7 @@ export class FeedLoader {
           (result) => {
             created.settled = true;
             options.warn(result.issues, url);
+            this.#release();
             return result;
           },
           (error: unknown) => {
@@ -135,6 +146,25 @@ export class FeedLoader {
         };
       shared.promise.then(settle(resolve), settle(reject));
     });
+  }
+
+  /** How many feeds the loader holds (loaded or loading). */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /**
+   * Keeps the `keep` loaded feeds asked for most recently and releases the others: an element
+   * that shows one keeps its own reference; one that asks again loads it again.
+   */
+  #release(): void {
+    let loaded = [...this.#entries.values()].filter((entry) => entry.settled).length;
+    for (const [url, entry] of this.#entries) {
+      if (loaded <= this.options.keep) break;
+      if (!entry.settled) continue;
+      this.#entries.delete(url);
+      loaded--;
+    }
   }
 
   /** Forgets everything loaded (for tests, and for hosts that want fresh data). */
@@ -191,7 +221,7 @@ async function fetchOnce(
       if (outer.aborted) throw outer.reason;
       throw new FeedError('network', { url });
     }
-    const result = parseText(text);
+    const result = await parseTextInPage(text);
     if (!result.ok) throw result.error;
     return result;
   } finally {

@@ -555,8 +555,7 @@ function deepFreeze<T>(value: T): T {
  * {@link parseFeed}.
  */
 export function parseText(text: string): ParseResult {
-  // A byte order mark is no content (fetch's `text()` drops it; an inline feed or a file keeps it).
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = withoutBom(text);
   if (text.trim() === '') return { ok: false, error: new FeedError('empty') };
   let json: unknown;
   try {
@@ -564,6 +563,31 @@ export function parseText(text: string): ParseResult {
   } catch {
     return { ok: false, error: new FeedError('syntax') };
   }
+  return parseJson(json, text);
+}
+
+/**
+ * {@link parseText} for the widgets in a page: the JSON is read by the parser behind
+ * `Response.json()`, which a page cannot reach. A page that wrapped `JSON.parse` before the
+ * widgets loaded (a reviver that turns dates into `Date` objects …) changes nothing.
+ */
+export async function parseTextInPage(text: string): Promise<ParseResult> {
+  text = withoutBom(text);
+  if (text.trim() === '') return { ok: false, error: new FeedError('empty') };
+  let json: unknown;
+  try {
+    json = await new Response(text).json();
+  } catch {
+    return { ok: false, error: new FeedError('syntax') };
+  }
+  return parseJson(json, text);
+}
+
+/** A byte order mark is no content (fetch's `text()` drops it; an inline feed or a file keeps it). */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** The verdict on parsed JSON; `text` is what it was read from. */
+function parseJson(json: unknown, text: string): ParseResult {
   const result = parseFeed(json);
   // A decoder puts U+FFFD where bytes were no UTF-8: the feed was saved in another encoding.
   if (result.ok && text.includes('\uFFFD')) result.issues.unshift({ code: 'encoding', path: '', field: '' });

@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { FeedError } from '../data/errors.js';
-import { feedLoader, parseText, warnIssues, type LoadedFeed } from '../data/load.js';
+import { feedLoader, parseTextInPage, warnIssues, type LoadedFeed } from '../data/load.js';
 import { parseFeed } from '../data/parse.js';
 import { LazyController } from './lazy-controller.js';
 
@@ -157,7 +157,7 @@ export class FeedController implements ReactiveController {
       }
       // A `feed` property is parsed as it is; an inline feed is text (empty, not JSON, or a feed).
       this.source = feed === undefined ? 'inline' : 'property';
-      const result = feed === undefined ? parseText(inline!) : parseFeed(feed);
+      const result = feed === undefined ? await parseTextInPage(inline!) : parseFeed(feed);
       if ('error' in result) throw result.error; // a `feed` property that is no valid feed
       warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
       return result;

@@ -22,7 +22,9 @@ const until = async (ok: () => boolean, what: string) => {
 
 runTests(() => {
   describe(
-    trustedTypesPage ? 'under Trusted Types (trusted-types lit-html)' : "under CSP default-src 'self'",
+    trustedTypesPage
+      ? 'under Trusted Types (trusted-types lit-html bildungsnetz-widgets)'
+      : "under CSP default-src 'self'",
     () => {
       it('every element renders its items with zero policy violations', async () => {
         const widgets = elements.map(({ tag, attrs }) => {
