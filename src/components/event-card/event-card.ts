@@ -201,7 +201,7 @@ export class EventCard extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An event set from JavaScript needs no feed: no load starts at all.
-    this.autoLoad = this.event === undefined;
+    this.autoLoad = this.event == null; // null too: a framework's state before data arrives
     super.willUpdate(changed);
   }
 
@@ -237,7 +237,7 @@ export class EventCard extends FeedElement {
 
   override render(): TemplateResult {
     this.#shown = undefined;
-    if (this.event === undefined) return super.render();
+    if (this.event == null) return super.render();
     const feed = toContext(this.feed);
     const event = toParsedEvent(this.event, feed.timeZone);
     return event ? this.#renderEvent(event, feed) : this.renderEmpty(strings[this.lang_].invalid);
