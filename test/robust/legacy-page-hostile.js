@@ -12,7 +12,8 @@ JSON.parse = (text, reviver) =>
   });
 const platformDefine = customElements.define.bind(customElements);
 customElements.define = (name, ...rest) => {
-  if (name === 'network-card') throw new DOMException('a scoped-registry shim refuses it', 'NotSupportedError');
+  if (name === 'network-card')
+    throw new DOMException('a scoped-registry shim refuses it', 'NotSupportedError');
   return platformDefine(name, ...rest);
 };
 window.uncaught = [];
