@@ -37,12 +37,14 @@ function toParsedEvent(value: unknown, timeZone: string): ParsedEvent | undefine
     warnIssues(result.issues, 'event property');
     parsed = result.event ?? null;
     if (parsed) {
-      // Parsed alone, the event's references could not be checked: keep them for the lookups.
+      // Parsed alone, the event's references could not be checked: keep them for the lookups
+      // (in a copy: a parsed event is frozen).
       const raw = value as FeedEvent;
+      parsed = { ...parsed };
       if (typeof raw.network === 'string') parsed.network = raw.network;
       if (Array.isArray(raw.topics)) parsed.topics = raw.topics.filter((id) => typeof id === 'string');
       if (parsed.contact && typeof raw.contact?.office === 'string')
-        parsed.contact.office = raw.contact.office;
+        parsed.contact = { ...parsed.contact, office: raw.contact.office };
     }
     parsedEvents.set(value, parsed);
   }
