@@ -95,7 +95,9 @@ describe('issue 20: what an adversarial run broke', function () {
       const el = make('event-list', { today: TODAY, src: 'http://' });
       await untilSettled(el);
       el.setAttribute('src', BASE);
-      await waitUntil(() => shows(el, 'Matrix-Netzwerktreffen A'), 'the feed after the fix');
+      await waitUntil(() => shows(el, 'Matrix-Netzwerktreffen A'), 'the feed after the fix', {
+        timeout: 10_000,
+      });
     });
   });
 
@@ -103,14 +105,16 @@ describe('issue 20: what an adversarial run broke', function () {
     it('feed = null (state before data arrives) means no property: src is loaded', async () => {
       const el = make('event-list', { today: TODAY, src: BASE });
       el.feed = null;
-      await waitUntil(() => shows(el, 'Matrix-Netzwerktreffen A'), 'the src feed');
+      await waitUntil(() => shows(el, 'Matrix-Netzwerktreffen A'), 'the src feed', { timeout: 10_000 });
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     });
 
     it('event = null on <event-card> means no event: the event-id of the feed is shown', async () => {
       const el = make('event-card', { today: TODAY, src: BASE, 'event-id': 'ok-b' });
       el.event = null;
-      await waitUntil(() => shows(el, 'Matrix-Online-Sprechstunde B'), 'the event of the feed');
+      await waitUntil(() => shows(el, 'Matrix-Online-Sprechstunde B'), 'the event of the feed', {
+        timeout: 10_000,
+      });
     });
 
     it('state = [SH, MV], locale = {} set before the feed arrives: renders, in German', async () => {
@@ -206,7 +210,9 @@ describe('issue 20: what an adversarial run broke', function () {
       });
       el.shadowRoot!.querySelector<HTMLElement>('[part="retry"]')!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => shows(el, 'Matrix-Netzwerktreffen A'), 'the feed after the retry');
+      await waitUntil(() => shows(el, 'Matrix-Netzwerktreffen A'), 'the feed after the retry', {
+        timeout: 10_000,
+      });
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
       expect(document.activeElement, 'focus is not dropped to <body>').to.equal(el);
@@ -362,9 +368,13 @@ describe('issue 20: what an adversarial run broke', function () {
       document.addEventListener('feed-load', vandal);
       try {
         const first = make('event-list', { today: TODAY, src: BASE });
-        await waitUntil(() => shows(first, 'Matrix-Netzwerktreffen A'), 'the first widget');
+        await waitUntil(() => shows(first, 'Matrix-Netzwerktreffen A'), 'the first widget', {
+          timeout: 10_000,
+        });
         const second = make('event-list', { today: TODAY, src: BASE });
-        await waitUntil(() => shows(second, 'Matrix-Netzwerktreffen A'), 'the second widget');
+        await waitUntil(() => shows(second, 'Matrix-Netzwerktreffen A'), 'the second widget', {
+          timeout: 10_000,
+        });
         expect(shows(second, 'Verändert')).to.equal(false);
         first.requestUpdate();
         await first.updateComplete;
@@ -415,7 +425,9 @@ describe('issue 20: what an adversarial run broke', function () {
       const el = make('event-list', { today: TODAY });
       for (let i = 0; i < 20; i++) {
         el.setAttribute('src', `${BASE}?bust=${i}`);
-        await waitUntil(() => settled(el) && shows(el, 'Matrix-Netzwerktreffen A'), `load ${i}`);
+        await waitUntil(() => settled(el) && shows(el, 'Matrix-Netzwerktreffen A'), `load ${i}`, {
+          timeout: 10_000,
+        });
       }
       expect(feedLoader.size).to.be.at.most(8);
     });
