@@ -50,12 +50,17 @@ ${table.join('\n')}
 | what | test |
 | --- | --- |
 | \`Content-Security-Policy: default-src 'self'\`: every element from the built bundle renders, zero \`securitypolicyviolation\` events | \`test/robust/csp.test.html\` |
-| \`require-trusted-types-for 'script'; trusted-types lit-html\`: the same | \`test/robust/trusted-types.test.html\` |
+| \`require-trusted-types-for 'script'; trusted-types lit-html bildungsnetz-widgets\`: the same, and \`<event-card structured-data>\` writes its JSON-LD | \`test/robust/trusted-types.test.html\` |
 | privacy: requests only to the page's and the feed's origin (and images the feed names); no cookie, Web Storage, IndexedDB or Cache API write | \`test/robust/privacy.test.ts\` |
 | removing an element mid-load cancels its request (counted at the server) unless another element waits for it; a move or a re-insertion once loaded makes no second request | \`test/robust/disconnect.test.ts\` |
 | any JSON value: \`parseFeed\` returns a feed or a typed \`FeedError\`, never throws; no item is left out without an issue | \`test/data/parse.property.test.ts\` |
 | any date string in any zone: parsed or refused, never throws; impossible days refused; wall-clock times kept | \`test/data/dates.property.test.ts\` |
 | any valid event with hostile text and links: rendered text equals the feed's text, no markup, only allowed schemes | \`test/robust/render.property.test.ts\` |
+| property fuzz: every reactive property of every element (read from \`elementProperties\`) set to \`null\`, \`undefined\`, \`NaN\`, \`0\`, \`-1\`, \`{}\`, \`[]\`, \`['a','b']\`, a function, \`true\`, then back: never stuck loading, no uncaught error, the good value renders | \`test/robust/property-fuzz.test.ts\` |
+| an adversarial run (issue 20): \`feed = NaN\` ends in one error (no loop); typos in \`src\`; \`null\` and arrays from frameworks; charts of 1.5e308 and 200,000 meetings; \`$&\` in ids and filters; heading levels and keyboard retry focus; the calendar at 0001-01 and 9999-12, year-0 instants, per-zone offset cache; an inline feed with a BOM; \`.ics\` file names; \`lang\` through shadow hosts; a frozen \`feed-load\` detail; a timer to the next midnight in the feed's zone; the loader releasing feeds nobody asks for | \`test/robust/adversarial.test.ts\` |
+| a legacy host page: an enumerable \`Object.prototype\` property, a \`JSON.parse\` with a date reviver, one \`customElements.define\` that throws: the other elements register and render every item; \`window\` gains only Lit's names README lists | \`test/robust/legacy-page.test.html\` |
+| another vendor's \`script[data-feed]\` before ours: the bundle's own \`data-feed\` is the page feed | \`test/robust/page-feed.test.html\` |
+| \`validate\` against a URL with credentials (named, nothing sent), an answer without end (stops at \`--max-bytes\`), a Latin-1 feed (an error) | \`test/node/cli-reliability.test.ts\` |
 | \`bildungsnetz-widgets validate\` on the sample feed (no errors, exit 0) and on a broken copy (every problem with path and id, exit 1) | \`test/node/validate.test.ts\` |
 `;
 }

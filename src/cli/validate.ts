@@ -4,7 +4,16 @@
  */
 import { checkFeedText, type CheckResult } from '../data/check.js';
 import { isDayKey } from '../data/dates.js';
-import { EXIT, parseOptions, readText, type Command, type Locale, type Output } from './io.js';
+import {
+  EXIT,
+  MAX_BYTES,
+  parseOptions,
+  readText,
+  withoutPassword,
+  type Command,
+  type Locale,
+  type Output,
+} from './io.js';
 
 const usage = {
   de: `Aufruf: bildungsnetz-widgets validate <Datei-oder-URL> [--lang de|en] [--today JJJJ-MM-TT] [--strict] [--json]
@@ -25,8 +34,13 @@ export const severityLabel: Record<Locale, Record<'error' | 'warning', string>> 
 };
 
 /** The check of a feed's text, or of why it could not be read, as one result. */
-export async function checkSource(source: string, locale: Locale, today?: string): Promise<CheckResult> {
-  const text = await readText(source, locale);
+export async function checkSource(
+  source: string,
+  locale: Locale,
+  today?: string,
+  maxBytes = MAX_BYTES,
+): Promise<CheckResult> {
+  const text = await readText(source, locale, maxBytes);
   if (typeof text === 'string') return checkFeedText(text, { locale, today });
   return {
     ok: false,
@@ -46,7 +60,7 @@ export function printResult(
 ) {
   for (const problem of result.problems)
     write(`${severityLabel[locale][problem.severity]}: ${problem.message}`);
-  write(`${source}: ${result.summary}`);
+  write(`${withoutPassword(source)}: ${result.summary}`);
 }
 
 async function run(args: string[], io: Output, locale: Locale): Promise<number> {
@@ -55,15 +69,25 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     today: { type: 'string' },
     strict: { type: 'boolean' },
     json: { type: 'boolean' },
+    'max-bytes': { type: 'string' },
   });
   const today = parsed?.values.today;
+  const maxBytesText = parsed?.values['max-bytes'];
+  const maxBytes = maxBytesText === undefined ? MAX_BYTES : Number(maxBytesText);
   const [source, ...rest] = parsed?.positionals ?? [];
-  if (!parsed || !source || rest.length || (today !== undefined && !isDayKey(today))) {
+  if (
+    !parsed ||
+    !source ||
+    rest.length ||
+    (today !== undefined && !isDayKey(today)) ||
+    !(Number.isSafeInteger(maxBytes) && maxBytes > 0)
+  ) {
     io.err(usage[locale]);
     return EXIT.usage;
   }
-  const result = await checkSource(source, locale, today);
-  if (parsed.values.json) io.out(JSON.stringify({ source, ...result, feed: undefined }, null, 2));
+  const result = await checkSource(source, locale, today, maxBytes);
+  if (parsed.values.json)
+    io.out(JSON.stringify({ source: withoutPassword(source), ...result, feed: undefined }, null, 2));
   else printResult(result, source, locale, io.out);
   return result.errors || (parsed.values.strict && result.warnings) ? EXIT.problems : EXIT.ok;
 }

@@ -152,6 +152,16 @@ const MONTH_MOVES: Record<string, number> = {
  * the week, PageUp/PageDown a month, with Shift a year); undefined for other keys.
  */
 export function moveDay(key: string, move: string): string | undefined {
+  const next = movedDay(key, move);
+  // The calendar ends where four-digit years do: a move past 9999-12-31 or before 0001-01-01
+  // stays on the day it started from (no "10000-01", no year 0).
+  return next === undefined || isCalendarDay(next) ? next : key;
+}
+
+/** Whether a key is a day of the years 1 to 9999 (the calendar's range). */
+export const isCalendarDay = (key: string): boolean => /^\d{4}-/.test(key) && !key.startsWith('0000');
+
+function movedDay(key: string, move: string): string | undefined {
   // `typeof … === 'number'`: a key named like an Object method ("toString") is no move.
   const days = DAY_MOVES[move];
   const months = MONTH_MOVES[move];

@@ -69,6 +69,8 @@ function zoneFormat(timeZone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
+      // With the era, a year before 1 is told apart: "1 BC" is year 0, "2 BC" year -1.
+      era: 'short',
     });
     zoneFormats.set(timeZone, f);
   }
@@ -92,9 +94,13 @@ export function isValidTimeZone(tz: string): boolean {
 function exactOffset(instant: number, timeZone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
   const p: Record<string, number> = {};
-  for (const { type, value } of zoneFormat(timeZone).formatToParts(whole)) p[type] = Number(value);
-  // Some older engines print midnight as 24 even with h23.
-  return utc(p.year!, p.month!, p.day!, p.hour! % 24, p.minute!, p.second!) - whole;
+  let bc = false;
+  for (const { type, value } of zoneFormat(timeZone).formatToParts(whole))
+    if (type === 'era') bc = value === 'BC';
+    else p[type] = Number(value);
+  // The proleptic Gregorian year (year 0 is 1 BC); some older engines print midnight as 24 even with h23.
+  const year = bc ? 1 - p.year! : p.year!;
+  return utc(year, p.month!, p.day!, p.hour! % 24, p.minute!, p.second!) - whole;
 }
 
 /** A stretch of time with at most one offset change: before `change` one offset, from it on another. */
@@ -106,7 +112,8 @@ interface OffsetBlock {
 
 /** 2^31 ms, about 25 days: shorter than the time between any two offset changes of a zone. */
 const BLOCK_MS = 2 ** 31;
-const offsetBlocks = new Map<string, OffsetBlock>();
+/** Per zone, the blocks looked up so far by their index (one map per zone: no key of one zone can be another's). */
+const offsetBlocks = new Map<string, Map<number, OffsetBlock>>();
 
 /**
  * The zone's offset at an instant. `formatToParts` is slow, so the answer is kept per block of
@@ -116,8 +123,9 @@ const offsetBlocks = new Map<string, OffsetBlock>();
  */
 function offsetAt(instant: number, timeZone: string): number {
   const index = Math.floor(instant / BLOCK_MS);
-  const key = timeZone + index;
-  let block = offsetBlocks.get(key);
+  let blocks = offsetBlocks.get(timeZone);
+  if (!blocks) offsetBlocks.set(timeZone, (blocks = new Map()));
+  let block = blocks.get(index);
   if (!block) {
     let lo = index * BLOCK_MS;
     let hi = lo + BLOCK_MS - 1000;
@@ -131,7 +139,7 @@ function offsetAt(instant: number, timeZone: string): number {
       }
     }
     block = { change: before === after ? Infinity : hi, before, after };
-    offsetBlocks.set(key, block);
+    blocks.set(index, block);
   }
   return instant < block.change ? block.before : block.after;
 }

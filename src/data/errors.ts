@@ -3,6 +3,7 @@ import { fill, type Localized, type Locale } from './messages.js';
 /** Why a whole feed could not be shown. */
 export type FeedErrorKind =
   | 'no-source' // no src, no inline feed, no data-feed
+  | 'url' // the feed address is no URL (`http://`, a port that is no number)
   | 'network' // fetch rejected: offline, DNS, CORS, connection refused
   | 'timeout' // no complete answer within the time limit
   | 'http' // an answer with a status outside 200–299
@@ -15,6 +16,10 @@ const texts: Record<FeedErrorKind, Localized> = {
   'no-source': {
     de: 'Es ist keine Datenquelle angegeben. Bitte tragen Sie die Adresse des Feeds im Attribut „src“ oder im Script-Tag („data-feed“) ein.',
     en: 'No data source is set. Please put the feed address in the “src” attribute or on the script tag (“data-feed”).',
+  },
+  url: {
+    de: 'Die Adresse des Feeds ist ungültig: „{url}“. Bitte prüfen Sie das Attribut „src“.',
+    en: 'The feed address is not valid: “{url}”. Please check the “src” attribute.',
   },
   network: {
     de: 'Die Termine konnten nicht geladen werden, weil der Server nicht erreichbar ist. Bitte versuchen Sie es später erneut.',
@@ -56,12 +61,16 @@ export class FeedError extends Error {
     super(fill(texts[kind].en, details));
   }
 
-  /** Whether trying again may help (network trouble and server errors, not bad content). */
+  /**
+   * Whether trying again may help: network trouble, server errors (5xx), a request time-out
+   * (408) and too many requests (429); not bad content or a wrong address.
+   */
   get retryable(): boolean {
+    const status = this.details.status ?? 0;
     return (
       this.kind === 'network' ||
       this.kind === 'timeout' ||
-      (this.kind === 'http' && (this.details.status ?? 0) >= 500)
+      (this.kind === 'http' && (status >= 500 || status === 408 || status === 429))
     );
   }
 

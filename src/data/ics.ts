@@ -70,7 +70,16 @@ function dayAfter(d: FeedDateValue): string {
 }
 
 /** The file name of an event's calendar file: its id, made safe for file systems. */
-export const icsFileName = (id: string): string => `${id.replace(/[^\w.-]+/g, '-')}.ics`;
+export function icsFileName(id: string): string {
+  // Letters, digits, `_`, `-`, `.` only; no leading or trailing dot or dash; at most 60 characters.
+  let name = id
+    .replace(/[^\w.-]+/g, '-')
+    .slice(0, 60)
+    .replace(/^[.-]+|[.-]+$/g, '');
+  // Names Windows keeps for devices (CON, NUL, COM1 …) are no file names there, with any extension.
+  if (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(name)) name = `event-${name}`;
+  return `${name || 'event'}.ics`;
+}
 
 export { hasCalendarDate };
 

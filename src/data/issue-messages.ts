@@ -32,6 +32,10 @@ const issueTexts: Record<IssueCode, Localized> = {
     de: '{path}: Feld „{field}“ von {id} wurde ignoriert, weil das Ende vor dem Beginn liegt.',
     en: '{path}: field "{field}" of {id} was ignored because the end lies before the start.',
   },
+  encoding: {
+    de: 'Der Feed enthält Zeichen, die nicht als UTF-8 gelesen werden konnten (�, z. B. „M�nster“): Bitte speichern Sie ihn als UTF-8.',
+    en: 'The feed holds characters that could not be read as UTF-8 (�, e.g. "M�nster"): please save it as UTF-8.',
+  },
   'time-zone': {
     de: '{path}: Die Zeitzone ist unbekannt; es wird Europe/Berlin verwendet.',
     en: '{path}: unknown time zone; Europe/Berlin is used.',

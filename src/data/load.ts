@@ -3,10 +3,10 @@
  * retry for network trouble, and cancellation when nobody needs the answer any more.
  */
 import { FeedError } from './errors.js';
-import { parseText, type FeedIssue, type ParsedFeed } from './parse.js';
+import { parseText, parseTextInPage, type FeedIssue, type ParsedFeed } from './parse.js';
 
 /** Re-exported: `parseText` lives with `parseFeed` in parse.ts (both return a ParseResult). */
-export { parseText };
+export { parseText, parseTextInPage };
 
 /** The network seam: anything with `fetch`'s signature (tests, hosts that add auth headers). */
 export type FetchLike = (
@@ -22,6 +22,11 @@ export interface LoaderOptions {
   retryDelay?: number;
   /** Where issues of a loaded feed are reported (once per URL). Default: console.warn. */
   warn?: (issues: FeedIssue[], url: string) => void;
+  /**
+   * Loaded feeds kept for elements that ask again, the most recently asked for. Default 8: a
+   * page that changes `src` to cache-busting URLs does not keep every old feed in memory.
+   */
+  keep?: number;
 }
 
 /** A loaded feed: the parser's successful verdict. */
@@ -65,6 +70,7 @@ export class FeedLoader {
       timeout: 15_000,
       retryDelay: 800,
       warn: warnIssues,
+      keep: 8,
       ...options,
     };
   }
@@ -91,7 +97,11 @@ export class FeedLoader {
     const entries = this.#entries;
     const options = this.options;
     let entry = entries.get(url);
-    if (!entry) {
+    if (entry) {
+      // The most recently asked for last: the first ones are released first.
+      entries.delete(url);
+      entries.set(url, entry);
+    } else {
       const controller = new AbortController();
       const created: Entry = {
         controller,
@@ -101,6 +111,7 @@ export class FeedLoader {
           (result) => {
             created.settled = true;
             options.warn(result.issues, url);
+            this.#release();
             return result;
           },
           (error: unknown) => {
@@ -137,6 +148,25 @@ export class FeedLoader {
     });
   }
 
+  /** How many feeds the loader holds (loaded or loading). */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /**
+   * Keeps the `keep` loaded feeds asked for most recently and releases the others: an element
+   * that shows one keeps its own reference; one that asks again loads it again.
+   */
+  #release(): void {
+    let loaded = [...this.#entries.values()].filter((entry) => entry.settled).length;
+    for (const [url, entry] of this.#entries) {
+      if (loaded <= this.options.keep) break;
+      if (!entry.settled) continue;
+      this.#entries.delete(url);
+      loaded--;
+    }
+  }
+
   /** Forgets everything loaded (for tests, and for hosts that want fresh data). */
   clear(): void {
     for (const entry of this.#entries.values()) if (!entry.settled) entry.controller.abort();
@@ -145,14 +175,20 @@ export class FeedLoader {
 }
 
 /**
- * One request and, after network trouble or a server error (5xx), one more after a short wait.
- * A time-out is not tried again: the visitor has waited long enough.
+ * One request and, after network trouble or a server error (5xx, 408), one more after a short
+ * wait. A time-out is not tried again: the visitor has waited long enough; nor is 429 (too many
+ * requests): the server asked for a pause (its `Retry-After`), the visitor's retry button waits.
  */
 async function fetchWithRetry(url: string, signal: AbortSignal, options: Required<LoaderOptions>) {
   try {
     return await fetchOnce(url, signal, options);
   } catch (error) {
-    if (signal.aborted || !(error instanceof FeedError && error.retryable && error.kind !== 'timeout'))
+    if (
+      signal.aborted ||
+      !(error instanceof FeedError && error.retryable) ||
+      error.kind === 'timeout' ||
+      error.details.status === 429
+    )
       throw error;
     await wait(options.retryDelay, signal);
     return fetchOnce(url, signal, options);
@@ -185,7 +221,7 @@ async function fetchOnce(
       if (outer.aborted) throw outer.reason;
       throw new FeedError('network', { url });
     }
-    const result = parseText(text);
+    const result = await parseTextInPage(text);
     if (!result.ok) throw result.error;
     return result;
   } finally {

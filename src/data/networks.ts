@@ -17,9 +17,16 @@ export interface NetworkFilter {
   offices?: readonly string[];
 }
 
-/** Splits a space-separated attribute value into its values. */
-export const words = (value: string | null | undefined): string[] =>
-  value?.split(/\s+/).filter(Boolean) ?? [];
+/**
+ * Splits a space-separated attribute value into its values. Set from JavaScript, a list of
+ * texts counts as those texts (`state = ['SH', 'MV']`); any other value as none.
+ */
+export const words = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? value.split(/\s+/).filter(Boolean)
+    : Array.isArray(value)
+      ? value.flatMap(words)
+      : [];
 
 const accepts = (wanted: readonly string[] | undefined, have: readonly (string | undefined)[]) =>
   !wanted?.length || have.some((v) => v !== undefined && wanted.includes(v));

@@ -48,7 +48,8 @@ export type IssueCode =
   | 'url-scheme' // the field is dropped: not http(s), mailto or tel
   | 'unknown-reference' // the field (or one id of a list) is dropped: no such id in the feed
   | 'end-before-start' // the end is dropped
-  | 'time-zone'; // unknown timeZone: Europe/Berlin is used
+  | 'time-zone' // unknown timeZone: Europe/Berlin is used
+  | 'encoding'; // the text holds U+FFFD: bytes that were not UTF-8 (e.g. a Latin-1 file)
 
 export interface FeedIssue {
   code: IssueCode;
@@ -122,19 +123,36 @@ export const isEmailAddress = (value: string): boolean =>
 /** Whether a text looks like a phone number (digits, spaces, `+ ( ) . / -`): linked with `tel:`. */
 export const isPhoneNumber = (value: string): boolean => /^\+?[\d\s()./-]{3,}\d$/.test(value);
 
-/** Whether a URL may become a link: it parses and its scheme is http(s), mailto or tel. */
+/**
+ * Whether a URL may become a link: it parses, its scheme is http(s), mailto or tel, and it is
+ * absolute wherever it is used. `http:host/path` parses on its own, but in a link on an http
+ * page it is a relative path: it counts as no URL.
+ */
 export function isSafeUrl(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   // An empty or blank text is no URL either: `new URL('')` throws.
   try {
-    return ALLOWED_SCHEMES.has(new URL(value.trim()).protocol);
+    const url = value.trim();
+    const { protocol, href } = new URL(url);
+    // Against a base of the same scheme, a relative URL would resolve elsewhere.
+    return ALLOWED_SCHEMES.has(protocol) && new URL(url, `${protocol}//base.invalid/dir/`).href === href;
   } catch {
     return false;
   }
 }
 
 type Json = Record<string, unknown>;
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+/** The platform's JSON.parse, kept at load: a page may wrap it later (a date reviver …). */
+const jsonParse = JSON.parse;
+/** A value the object has itself, never one inherited (from a polluted Object.prototype). */
+const own = (obj: Json, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
+/**
+ * A visible character: not white space, not a control character, not one that is invisible by
+ * definition (zero-width space, soft hyphen, word joiner, bidi marks, variation selectors …).
+ */
+const VISIBLE = /[^\s\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
+/** A text with at least one visible character: one made only of invisible ones counts as missing. */
+const isText = (value: unknown): value is string => typeof value === 'string' && VISIBLE.test(value);
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -470,14 +488,15 @@ function readList(value: unknown, at: At, read: (item: unknown, at: At) => unkno
 /** The fields of `shape` that `obj` has and that fit; undefined when a required one is missing. */
 function readObject(obj: Json, shape: AnyShape, at: At): Json | undefined {
   const result = readFields(obj, shape, at);
-  return shape.required.every((key) => key in result) ? result : undefined;
+  return shape.required.every((key) => Object.hasOwn(result, key)) ? result : undefined;
 }
 
 /** The fields of `shape` that `obj` has and that fit, each bad one reported and left out. */
 function readFields(obj: Json, { fields }: AnyShape, at: At): Json {
   const result: Json = {};
-  for (const key in fields) {
-    const value = obj[key];
+  // Own keys only: a page that adds an enumerable property to Object.prototype adds no field.
+  for (const key of Object.keys(fields)) {
+    const value = own(obj, key);
     if (value === undefined || value === null) continue;
     const read = readField(fields[key]!, value, child(at, key));
     if (read !== undefined) result[key] = read;
@@ -491,22 +510,22 @@ function readFields(obj: Json, { fields }: AnyShape, at: At): Json {
  */
 function readItems(feed: Json, key: ListKey, context: Context): Json[] {
   const itemShape: AnyShape = LISTS[key];
-  const value = feed[key];
+  const value = own(feed, key);
   if (value === undefined || value === null) return [];
   const seen = new Set<string>();
   const items: Json[] = [];
   readList(value, { path: key, field: key, context }, (raw, listAt) => {
     const path = listAt.path;
-    const id = isObject(raw) && isText(raw.id) ? raw.id : undefined;
+    const id = isObject(raw) && isText(own(raw, 'id')) ? (raw.id as string) : undefined;
     const at: At = { path, field: '', id, context };
-    const missing = itemShape.required.find((field) => !isObject(raw) || !isText(raw[field]));
+    const missing = itemShape.required.find((field) => !isObject(raw) || !isText(own(raw, field)));
     if (missing !== undefined) {
       report(child(at, missing), 'item-invalid');
       return;
     }
     const item = readFields(raw as Json, itemShape, at);
     // A required field that is there but does not fit its rule (a post's date in no date form).
-    const unfit = itemShape.required.find((field) => !(field in item));
+    const unfit = itemShape.required.find((field) => !Object.hasOwn(item, field));
     if (unfit !== undefined) {
       report(child(at, unfit), 'item-invalid');
       return;
@@ -608,13 +627,15 @@ function checkReferences(feed: ValidFeed, context: Context) {
 /** Validates a feed (any JSON value) and never throws. */
 export function parseFeed(json: unknown): ParseResult {
   if (!isObject(json)) return { ok: false, error: new FeedError('not-object') };
-  if (json.version !== 1) {
-    if (json.version === undefined) return { ok: false, error: new FeedError('not-object') };
-    return { ok: false, error: new FeedError('version', { version: String(JSON.stringify(json.version)) }) };
+  const version = own(json, 'version');
+  if (version !== 1) {
+    if (version === undefined) return { ok: false, error: new FeedError('not-object') };
+    return { ok: false, error: new FeedError('version', { version: String(JSON.stringify(version)) }) };
   }
   const context: Context = { timeZone: DEFAULT_TIME_ZONE, issues: [], paths: new Map() };
-  if (json.timeZone !== undefined) {
-    if (typeof json.timeZone === 'string' && isValidTimeZone(json.timeZone)) context.timeZone = json.timeZone;
+  const timeZone = own(json, 'timeZone');
+  if (timeZone !== undefined) {
+    if (typeof timeZone === 'string' && isValidTimeZone(timeZone)) context.timeZone = timeZone;
     else context.issues.push({ code: 'time-zone', path: 'timeZone', field: 'timeZone' });
   }
   const header = readObject(json, HEADER, { path: '', field: '', context })!;
@@ -623,7 +644,18 @@ export function parseFeed(json: unknown): ParseResult {
   // `feed` now has every field of a ValidFeed, read by the typed tables above.
   const valid = feed as unknown as ValidFeed;
   checkReferences(valid, context);
-  return { ok: true, feed: valid, issues: context.issues, paths: context.paths };
+  // Frozen: one loaded feed is shared by every element on the page and handed to listeners of
+  // `feed-load`; a listener that changes it must not change what other widgets show.
+  return { ok: true, feed: deepFreeze(valid), issues: context.issues, paths: context.paths };
+}
+
+/** Freezes the parser's own objects and arrays, all the way down (they are all new: none is the caller's). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /**
@@ -632,14 +664,43 @@ export function parseFeed(json: unknown): ParseResult {
  * {@link parseFeed}.
  */
 export function parseText(text: string): ParseResult {
+  text = withoutBom(text);
   if (text.trim() === '') return { ok: false, error: new FeedError('empty') };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = jsonParse(text);
   } catch {
     return { ok: false, error: new FeedError('syntax') };
   }
-  return parseFeed(json);
+  return parseJson(json, text);
+}
+
+/**
+ * {@link parseText} for the widgets in a page: the JSON is read by the parser behind
+ * `Response.json()`, which a page cannot reach. A page that wrapped `JSON.parse` before the
+ * widgets loaded (a reviver that turns dates into `Date` objects …) changes nothing.
+ */
+export async function parseTextInPage(text: string): Promise<ParseResult> {
+  text = withoutBom(text);
+  if (text.trim() === '') return { ok: false, error: new FeedError('empty') };
+  let json: unknown;
+  try {
+    json = await new Response(text).json();
+  } catch {
+    return { ok: false, error: new FeedError('syntax') };
+  }
+  return parseJson(json, text);
+}
+
+/** A byte order mark is no content (fetch's `text()` drops it; an inline feed or a file keeps it). */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** The verdict on parsed JSON; `text` is what it was read from. */
+function parseJson(json: unknown, text: string): ParseResult {
+  const result = parseFeed(json);
+  // A decoder puts U+FFFD where bytes were no UTF-8: the feed was saved in another encoding.
+  if (result.ok && text.includes('\uFFFD')) result.issues.unshift({ code: 'encoding', path: '', field: '' });
+  return result;
 }
 
 /**

@@ -16,7 +16,13 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   (element as Marked)[OURS] = true;
   const existing = customElements.get(tag) as Marked | undefined;
   if (!existing) {
-    customElements.define(tag, element);
+    // On its own: a define that throws (another library's patched registry, a scoped-registry
+    // shim) costs this tag only, never the other elements of the bundle.
+    try {
+      customElements.define(tag, element);
+    } catch (error) {
+      console.warn(`bildungsnetz-widgets: <${tag}> could not be defined:`, error);
+    }
   } else if (!existing[OURS] && !existing[WARNED] && !warned.has(tag)) {
     warned.add(tag);
     // Tells other copies; on a frozen class this fails silently and each copy warns once.

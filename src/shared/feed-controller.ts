@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { FeedError } from '../data/errors.js';
-import { feedLoader, parseText, warnIssues, type LoadedFeed } from '../data/load.js';
+import { feedLoader, parseTextInPage, warnIssues, type LoadedFeed } from '../data/load.js';
 import { parseFeed } from '../data/parse.js';
 import { LazyController } from './lazy-controller.js';
 
@@ -20,12 +20,39 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
  * What a load starts from, compared value by value: a change loads again. `waiting`: a lazy
  * element that is not yet near the viewport.
  */
-type FeedArgs = [feed: unknown, url: string | undefined, inline: string | undefined, waiting: boolean];
+type FeedArgs = [feed: unknown, url: Url, inline: string | undefined, waiting: boolean];
 
-/** The page's default feed: `data-feed` of the first script tag that has one. */
+/** The absolute feed URL, or none, or the reason there can be none. */
+type Url = string | InvalidUrl | undefined;
+
+/**
+ * The script tag that loaded this code, when it was a classic script (the bundle): its
+ * `data-feed` is the page's feed even when another vendor's `script[data-feed]` comes first.
+ * Read once, at load: later `document.currentScript` is whatever script runs then.
+ */
+const ownScript =
+  typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
+
+/**
+ * The page's default feed: the `data-feed` of the script tag that loaded us, else of the first
+ * script tag that has one.
+ */
 export function pageFeedUrl(): string | undefined {
-  return document.querySelector<HTMLScriptElement>('script[data-feed]')?.dataset.feed || undefined;
+  return (
+    ownScript?.dataset.feed ||
+    document.querySelector<HTMLScriptElement>('script[data-feed]')?.dataset.feed ||
+    undefined
+  );
 }
+
+/** A feed URL the page's base cannot make absolute (`"http://"`, a port that is no number). */
+export class InvalidUrl {
+  constructor(readonly url: string) {}
+}
+
+/** Args of two loads are the same when each pair is `Object.is`-equal (`NaN` equals `NaN`). */
+const sameArgs = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
 const domReady = () =>
   new Promise((resolve) =>
@@ -68,6 +95,8 @@ export class FeedController implements ReactiveController {
     this.#lazy = new LazyController(host, () => host.loading === 'lazy');
     this.task = new Task(host, {
       args: (): FeedArgs => [...this.#sources(), this.#lazy.waiting],
+      // An invalid URL is made anew on each update: equal by its text, so it loads once.
+      argsEqual: (a, b) => sameArgs(a.map(urlKey), b.map(urlKey)),
       task: (args, { signal }) => this.#load(args, signal),
     });
   }
@@ -87,12 +116,17 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  /** The host's sources: `feed` property, absolute feed URL (`src`, else the page's), inline feed. */
-  #sources(): [feed: unknown, url: string | undefined, inline: string | undefined] {
+  /**
+   * The host's sources: `feed` property, absolute feed URL (`src`, else the page's), inline
+   * feed. `null` (a framework's state before data arrives) means no property, as does a `src`
+   * that is no string.
+   */
+  #sources(): [feed: unknown, url: Url, inline: string | undefined] {
     const host = this.#host;
     const inline = host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    const url = host.src || (inline === undefined ? pageFeedUrl() : undefined);
-    return [host.feed, url ? new URL(url, document.baseURI).href : undefined, inline];
+    const src = typeof host.src === 'string' ? host.src : undefined;
+    const url = src || (inline === undefined ? pageFeedUrl() : undefined);
+    return [host.feed ?? undefined, url ? absolute(url) : undefined, inline];
   }
 
   /**
@@ -114,12 +148,16 @@ export class FeedController implements ReactiveController {
         if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
       }
       if (feed === undefined && url) {
+        if (url instanceof InvalidUrl) {
+          this.source = url.url;
+          throw new FeedError('url', { url: url.url });
+        }
         this.source = url;
         return await feedLoader.load(url, signal);
       }
       // A `feed` property is parsed as it is; an inline feed is text (empty, not JSON, or a feed).
       this.source = feed === undefined ? 'inline' : 'property';
-      const result = feed === undefined ? parseText(inline!) : parseFeed(feed);
+      const result = feed === undefined ? await parseTextInPage(inline!) : parseFeed(feed);
       if ('error' in result) throw result.error; // a `feed` property that is no valid feed
       warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
       return result;
@@ -130,3 +168,15 @@ export class FeedController implements ReactiveController {
     }
   }
 }
+
+/** A feed URL made absolute against the page, or an {@link InvalidUrl} when it cannot be. */
+function absolute(url: string): string | InvalidUrl {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return new InvalidUrl(url);
+  }
+}
+
+/** What an argument is compared by: an invalid URL by its text. */
+const urlKey = (value: unknown) => (value instanceof InvalidUrl ? `invalid:${value.url}` : value);

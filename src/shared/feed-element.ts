@@ -5,7 +5,9 @@ import { startOfDay } from '../data/dates.js';
 import { FeedError, errorMessage } from '../data/errors.js';
 import type { LoadedFeed } from '../data/load.js';
 import type { FeedIssue, ValidFeed } from '../data/parse.js';
+import { DayController } from './day-controller.js';
 import { FeedController } from './feed-controller.js';
+import { keepFocusThroughRetry } from './retry-focus.js';
 import { common, resolveLocale, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
 
@@ -90,6 +92,11 @@ export abstract class FeedElement extends LitElement {
   /** Where the feed comes from and how it loads. */
   readonly #feed = new FeedController(this);
 
+  /** Renders again when the day changes in the feed's zone (unless `today` fixes the date). */
+  protected readonly dayTimer = new DayController(this, () =>
+    this.today ? undefined : this.#feed.task.value?.feed.timeZone,
+  );
+
   /** The outcome last announced by `feed-load` / `feed-error`, so each is announced once. */
   #reported: unknown;
 
@@ -120,9 +127,12 @@ export abstract class FeedElement extends LitElement {
     return Number.isNaN(start) ? Date.now() : start;
   }
 
-  /** Loads the feed again (after a network error). */
+  /** Loads the feed again (after a network error); focus on the retry button stays in the element. */
   retry(): void {
-    void this.#feed.task.run();
+    const fromButton =
+      this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.part.contains('retry');
+    const done = this.#feed.task.run();
+    if (fromButton) void keepFocusThroughRetry(this, done);
   }
 
   /** `feed-load` / `feed-error` fire once per outcome, after it has been rendered. */

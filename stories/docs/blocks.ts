@@ -77,6 +77,7 @@ export function EditorSnippets() {
 const advice: Record<FeedErrorKind, string> = {
   'no-source':
     'Das Script-Tag mit `data-feed` fehlt auf der Seite, oder es steht hinter dem Element. Fügen Sie das Script-Tag ein (siehe oben) oder geben Sie dem Element ein Attribut `src`.',
+  url: 'Die Adresse im Attribut `src` ist keine gültige Adresse (z. B. nur `http://`, ein Port mit Buchstaben oder eine nicht geschlossene IPv6-Adresse). Kopieren Sie die Adresse des Feeds erneut aus dem Browser.',
   network:
     'Der Server des Feeds war nicht erreichbar (keine Verbindung, Adresse falsch geschrieben, oder der Server erlaubt den Abruf von Ihrer Website nicht). Prüfen Sie die Adresse; klappt „Erneut versuchen“ später auch nicht, melden Sie die Adresse Ihrer Seite der Transferagentur.',
   timeout:

@@ -55,7 +55,8 @@ describe('ics: text escaping and line folding (RFC 5545)', () => {
 
   it('names the file after the id, safe for file systems', () => {
     expect(icsFileName('kiel-2019-09-24')).to.equal('kiel-2019-09-24.ics');
-    expect(icsFileName('../a b/c')).to.equal('..-a-b-c.ics');
+    // No leading dot (a hidden file on Unix, and '..' looks like a path): issue 20.
+    expect(icsFileName('../a b/c')).to.equal('a-b-c.ics');
   });
 });
 

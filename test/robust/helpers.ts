@@ -64,3 +64,20 @@ export function injectedMarkup(host: Element): string[] {
     )
     .map((el) => el.outerHTML.slice(0, 120));
 }
+
+/**
+ * Every link or resource address in the element's shadow DOM that is relative: it resolves
+ * differently against another base of the same scheme (`http:host/path` is such a one).
+ */
+export function relativeAddresses(host: Element): string[] {
+  const relative: string[] = [];
+  for (const el of deepElements(host.shadowRoot!))
+    for (const name of ['href', 'src']) {
+      const value = el.getAttribute(name);
+      if (value === null || value.startsWith('blob:')) continue;
+      const { protocol } = new URL(value, document.baseURI);
+      if (new URL(value, document.baseURI).href !== new URL(value, `${protocol}//other.invalid/x/`).href)
+        relative.push(`<${el.localName} ${name}="${value}">`);
+    }
+  return relative;
+}

@@ -10,7 +10,14 @@ import { feedLoader, warnIssues } from '../../src/data/load.js';
 import type { FeedIssue } from '../../src/data/parse.js';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/shared/feed-element.js';
 import { elements, type FeedItems } from './elements.js';
-import { deepElements, injectedMarkup, normalize, shows, unsafeAddresses } from './helpers.js';
+import {
+  deepElements,
+  injectedMarkup,
+  normalize,
+  relativeAddresses,
+  shows,
+  unsafeAddresses,
+} from './helpers.js';
 import { rows } from './rows.js';
 
 declare global {
@@ -123,6 +130,7 @@ describe('bad-input matrix', function () {
         const expected = row.items ? element.shows(await validItems(row.items)) : [];
         // The time limit is 2 s for the row that tries it, the real 15 s for the others.
         feedLoader.configure({ timeout: row.error?.kind === 'timeout' ? 2000 : 15_000 });
+        const issuesBefore = issues.length;
         page = buildPage(element.tag, element.attrs, row.src(key(), otherOrigin()));
         const { widget, control, button } = page;
         let result = await outcome(widget);
@@ -167,6 +175,19 @@ describe('bad-input matrix', function () {
           for (const heading of deepElements(widget.shadowRoot!).filter((el) => /^H[2-6]$/.test(el.tagName)))
             if (/[\u0590-\u08FF]/.test(heading.textContent!.trim().charAt(0)))
               expect(heading.matches(':dir(rtl)'), heading.textContent!).to.equal(true);
+
+        if (row.absolute) expect(relativeAddresses(widget), 'relative addresses').to.deep.equal([]);
+        if (row.warns)
+          expect(
+            issues.slice(issuesBefore).map((i) => i.code),
+            `a warning names ${row.warns}`,
+          ).to.include(row.warns);
+        if (row.noEmptyHeadings)
+          for (const heading of deepElements(widget.shadowRoot!).filter((el) => /^H[1-6]$/.test(el.tagName)))
+            expect(
+              /[^\s\p{Cc}\p{Default_Ignorable_Code_Point}]/u.test(heading.textContent!),
+              'an empty heading',
+            ).to.equal(true);
 
         // Nothing from the feed runs (an image error handler would fire a moment later) or
         // becomes markup or a dangerous link.

@@ -22,7 +22,9 @@ const until = async (ok: () => boolean, what: string) => {
 
 runTests(() => {
   describe(
-    trustedTypesPage ? 'under Trusted Types (trusted-types lit-html)' : "under CSP default-src 'self'",
+    trustedTypesPage
+      ? 'under Trusted Types (trusted-types lit-html bildungsnetz-widgets)'
+      : "under CSP default-src 'self'",
     () => {
       it('every element renders its items with zero policy violations', async () => {
         const widgets = elements.map(({ tag, attrs }) => {
@@ -46,6 +48,24 @@ runTests(() => {
         // Late violations (styles applied on the next frame) count too.
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
         expect(window.violations).to.deep.equal([]);
+      });
+
+      it('<event-card structured-data> writes its JSON-LD with zero policy violations', async () => {
+        const card = document.createElement('event-card');
+        for (const [name, value] of Object.entries({
+          'event-id': 'ok-a',
+          'structured-data': '',
+          today: '2026-11-23',
+        }))
+          card.setAttribute(name, value);
+        document.body.append(card);
+        await until(() => Boolean(card.querySelector('script[type="application/ld+json"]')), 'the JSON-LD');
+        const data = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
+        expect(data['@type']).to.equal('Event');
+        expect(data.name).to.equal('Matrix-Netzwerktreffen A');
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+        expect(window.violations).to.deep.equal([]);
+        card.remove();
       });
 
       it('is really enforced on this page', async () => {

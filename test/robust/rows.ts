@@ -30,6 +30,12 @@ export interface MatrixRow {
   loadedEvents?: number;
   /** Titles are right-to-left: their headings must be laid out right to left. */
   rtl?: boolean;
+  /** Every link and resource address must be absolute: the same against any base. */
+  absolute?: boolean;
+  /** The issue code the feed's console warning must name. */
+  warns?: string;
+  /** Headings must all have visible text (none empty). */
+  noEmptyHeadings?: boolean;
 }
 
 const fixture = (name: string) => () => `/test/fixtures/matrix/${name}.json`;
@@ -62,6 +68,27 @@ export const rows: MatrixRow[] = [
     sees: 'error box naming "Fehler 404", no retry button',
     src: (key) => `/api/status?code=404&key=${key}`,
     error: { kind: 'http', says: '(Fehler 404)', retry: false },
+  },
+  {
+    id: 'http-408',
+    tried: 'HTTP 408 (request time-out)',
+    sees: 'error box "Fehler 408" with a retry button',
+    src: (key) => `/api/status?code=408&key=${key}`,
+    error: { kind: 'http', says: '(Fehler 408)', retry: true },
+  },
+  {
+    id: 'http-429',
+    tried: 'HTTP 429 (too many requests) with `Retry-After: 30`',
+    sees: 'error box "Fehler 429" with a retry button (no automatic retry)',
+    src: (key) => `/api/status?code=429&retryAfter=30&key=${key}`,
+    error: { kind: 'http', says: '(Fehler 429)', retry: true },
+  },
+  {
+    id: 'invalid-src',
+    tried: "an editor's typo in `src`: `http://[::1/feed.json` (an unclosed IPv6 host)",
+    sees: 'error box "Die Adresse des Feeds ist ungültig", no retry button',
+    src: () => 'http://[::1/feed.json',
+    error: { kind: 'url', says: 'Die Adresse des Feeds ist ungültig', retry: false },
   },
   {
     id: 'http-500-then-ok',
@@ -187,6 +214,14 @@ export const rows: MatrixRow[] = [
     items: 'vbscript-urls',
   },
   {
+    id: 'pseudo-absolute-urls',
+    tried: '`http:publisher.example/pfad` (parses on its own, a relative path in a link) in every URL field',
+    sees: 'every item; no such link',
+    src: fixture('pseudo-absolute-urls'),
+    items: 'pseudo-absolute-urls',
+    absolute: true,
+  },
+  {
     id: 'markup',
     tried: 'HTML, script, event handlers, template syntax in every text field',
     sees: 'every item with the markup as plain text; nothing runs, no element injected',
@@ -199,6 +234,24 @@ export const rows: MatrixRow[] = [
     sees: 'every item, wrapped inside the widget; the page does not scroll sideways',
     src: fixture('long-titles'),
     items: 'long-titles',
+  },
+  {
+    id: 'invisible-titles',
+    tried:
+      'titles and names made only of invisible characters (zero-width space, soft hyphen, word joiner, BOM)',
+    sees: 'every valid item; those items left out as having no title, no empty heading',
+    src: fixture('invisible-titles'),
+    items: 'invisible-titles',
+    loadedEvents: 3,
+    noEmptyHeadings: true,
+  },
+  {
+    id: 'latin-1',
+    tried: 'the feed saved as Latin-1 instead of UTF-8 ("Regionalbüro" becomes "Regionalb\uFFFDro")',
+    sees: 'every item; a console warning names the encoding (`validate` reports it as an error)',
+    src: fixture('latin-1'),
+    items: 'base',
+    warns: 'encoding',
   },
   {
     id: 'rtl',

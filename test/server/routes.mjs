@@ -17,7 +17,8 @@ import { PassThrough } from 'node:stream';
 // Pages the CSP and Trusted Types tests load, served with their policy as a real header.
 const policies = {
   '/test/robust/csp.test.html': "default-src 'self'",
-  '/test/robust/trusted-types.test.html': "require-trusted-types-for 'script'; trusted-types lit-html",
+  '/test/robust/trusted-types.test.html':
+    "require-trusted-types-for 'script'; trusted-types lit-html bildungsnetz-widgets",
 };
 
 /** @type {import('koa').Middleware} */
@@ -76,6 +77,7 @@ async function feedRoutes(ctx, next) {
   switch (ctx.path) {
     case '/api/status':
       ctx.status = Number(ctx.query.code ?? 500);
+      if (ctx.query.retryAfter) ctx.set('Retry-After', String(ctx.query.retryAfter));
       ctx.body = 'error';
       return;
     case '/api/flaky':

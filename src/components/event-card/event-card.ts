@@ -8,7 +8,8 @@ import type { Download, FeedEvent } from '../../data/types.js';
 import { hasCalendarDate, upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
-import { heading } from '../../shared/heading.js';
+import { heading, headingLevel } from '../../shared/heading.js';
+import { setJsonLd } from '../../shared/json-ld.js';
 import { loadIcsWriter, loadJsonLdWriter } from '../../shared/lazy.js';
 import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
@@ -35,12 +36,14 @@ function toParsedEvent(value: unknown, timeZone: string): ParsedEvent | undefine
     warnIssues(result.issues, 'event property');
     parsed = result.event ?? null;
     if (parsed) {
-      // Parsed alone, the event's references could not be checked: keep them for the lookups.
+      // Parsed alone, the event's references could not be checked: keep them for the lookups
+      // (in a copy: a parsed event is frozen).
       const raw = value as FeedEvent;
+      parsed = { ...parsed };
       if (typeof raw.network === 'string') parsed.network = raw.network;
       if (Array.isArray(raw.topics)) parsed.topics = raw.topics.filter((id) => typeof id === 'string');
       if (parsed.contact && typeof raw.contact?.office === 'string')
-        parsed.contact.office = raw.contact.office;
+        parsed.contact = { ...parsed.contact, office: raw.contact.office };
     }
     parsedEvents.set(value, parsed);
   }
@@ -201,7 +204,7 @@ export class EventCard extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An event set from JavaScript needs no feed: no load starts at all.
-    this.autoLoad = this.event === undefined;
+    this.autoLoad = this.event == null; // null too: a framework's state before data arrives
     super.willUpdate(changed);
   }
 
@@ -224,7 +227,7 @@ export class EventCard extends FeedElement {
           type: 'application/ld+json',
         }));
         const text = jsonLdText(data);
-        if (script.textContent !== text) script.textContent = text;
+        if (script.textContent !== text && !setJsonLd(script, text)) return this.#jsonLd?.remove();
         if (script.parentNode !== this) this.append(script);
       },
       // Without its writer (the chunk failed to load) the card is shown without JSON-LD.
@@ -260,7 +263,7 @@ export class EventCard extends FeedElement {
 
   override render(): TemplateResult {
     this.#shown = undefined;
-    if (this.event === undefined) return super.render();
+    if (this.event == null) return super.render();
     const feed = toContext(this.feed);
     const event = toParsedEvent(this.event, feed.timeZone);
     return event ? this.#renderEvent(event, feed) : this.renderEmpty(strings[this.lang_].invalid);
@@ -282,7 +285,7 @@ export class EventCard extends FeedElement {
     this.#shown = [event, feed];
     if (this.variant === 'compact')
       return compactCard(event, locale, { headingLevel: this.headingLevel, titleId: 'title' });
-    const sub = Math.min(this.headingLevel + 1, 6);
+    const sub = Math.min(headingLevel(this.headingLevel) + 1, 6);
     /** A titled section (agenda, speakers, contact, downloads); nothing without content. */
     const section = (part: string, label: string, content: unknown) =>
       content

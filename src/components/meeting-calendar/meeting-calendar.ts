@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   indexEvents,
+  isCalendarDay,
   isMonthKey,
   isoWeek,
   monthWeeks,
@@ -190,7 +191,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   /** A click into the grid moves the tab stop to that day. */
   #onGridFocus = (e: FocusEvent) => {
     const day = (e.target as HTMLElement).closest('td')?.dataset.day;
-    if (day && day !== this.#focusDay) {
+    if (day && day !== this.#focusDay && isCalendarDay(day)) {
       this.#focusDay = day;
       this.requestUpdate();
     }

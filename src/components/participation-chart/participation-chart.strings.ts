@@ -15,6 +15,7 @@ export const strings: Strings<
   | 'columns'
   | 'bars'
   | 'summary'
+  | 'latest'
   | 'show'
   | 'hide'
   | 'notFound'
@@ -35,6 +36,7 @@ export const strings: Strings<
     columns: 'Säulendiagramm',
     bars: 'Balkendiagramm',
     summary: '{kind} mit {n} Treffen: {min} bis {max} {unit}. Alle Werte stehen in der Tabelle.',
+    latest: '(die letzten {shown} von {n} Treffen)',
     show: 'Tabelle anzeigen',
     hide: 'Tabelle ausblenden',
     notFound: 'Das Netzwerk „{id}“ ist im Feed nicht enthalten.',
@@ -55,6 +57,7 @@ export const strings: Strings<
     columns: 'Column chart',
     bars: 'Bar chart',
     summary: '{kind} of {n} meetings: {min} to {max} {unit}. All values are in the table.',
+    latest: '(the latest {shown} of {n} meetings)',
     show: 'Show table',
     hide: 'Hide table',
     notFound: 'The network “{id}” is not in the feed.',

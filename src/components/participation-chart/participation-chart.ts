@@ -22,8 +22,17 @@ function scale(max: number): [number, number] {
   const rough = Math.max(max, 1) / 4;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
-  return [Math.ceil(Math.max(max, 1) / step) * step, step];
+  const top = Math.ceil(Math.max(max, 1) / step) * step;
+  // Near the largest number there is (1.5e308 and up) a round end overflows to Infinity: the maximum itself.
+  return Number.isFinite(top) ? [top, step] : [max, max / 4];
 }
+
+/** The most meetings one chart shows: the latest ones; a note says how many there are in all. */
+export const MAX_MEETINGS = 100;
+
+/** The smallest and largest of many numbers (`Math.min(...values)` overflows the stack for 200,000). */
+const extent = (values: number[]): [number, number] =>
+  values.reduce<[number, number]>(([lo, hi], v) => [Math.min(lo, v), Math.max(hi, v)], [Infinity, -Infinity]);
 
 /**
  * Participation per meeting of a network as a bar chart, with the same numbers in a table.
@@ -69,22 +78,17 @@ export class ParticipationChart extends FeedElement {
     if (!network)
       return this.renderEmpty(this.network ? fill(text.notFound, { id: this.network }) : text.empty);
     const metric: Metric = this.metric === 'people' ? 'people' : 'municipalities';
-    const points = participationSeries(network, metric, feed.timeZone, locale);
+    const series = participationSeries(network, metric, feed.timeZone, locale);
+    const points = series.slice(-MAX_MEETINGS);
     if (!points.length)
       return this.renderEmpty(fill(text.noData, { name: network.shortName ?? network.name }));
     const title = this.#title(network, participationSince(network, feed.timeZone), text);
     const unit = text[metric];
-    const values = points.map((p) => p.value);
+    const [min, max] = extent(points.map((p) => p.value));
     const format = (n: number) => n.toLocaleString(locale);
     const summary = (kind: 'columns' | 'bars') =>
-      fill(text.summary, {
-        kind: text[kind],
-        n: points.length,
-        min: format(Math.min(...values)),
-        max: format(Math.max(...values)),
-        unit,
-      });
-    const [top, step] = scale(Math.max(...values));
+      fill(text.summary, { kind: text[kind], n: points.length, min: format(min), max: format(max), unit });
+    const [top, step] = scale(max);
     const chart: Chart = {
       points,
       top,
@@ -101,7 +105,13 @@ export class ParticipationChart extends FeedElement {
     return html`<figure part="figure">
       <figcaption part="caption">
         <span class="title" id="caption">${title}</span>
-        <span class="sub">${fill(text.perMeeting, { unit })}</span>
+        <span class="sub"
+          >${fill(text.perMeeting, { unit })}${
+            series.length > points.length
+              ? ` ${fill(text.latest, { shown: format(points.length), n: format(series.length) })}`
+              : ''
+          }</span
+        >
       </figcaption>
       ${this.#columns(chart)} ${this.#bars(chart)}
       <button type="button" class="secondary" part="toggle" aria-controls="table" @click=${this.#toggleTable}>
@@ -155,7 +165,7 @@ export class ParticipationChart extends FeedElement {
     const plot = 14;
     const y0 = 2.5;
     const lines = points.map((p) => [...p.label.split(/\s+/), p.year ?? '']);
-    const height = y0 + plot + 0.5 + Math.max(...lines.map((l) => l.length)) * 1.25 + 2;
+    const height = y0 + plot + 0.5 + lines.reduce((most, l) => Math.max(most, l.length), 0) * 1.25 + 2;
     const slot = 100 / points.length;
     const y = (v: number) => em(y0 + plot - (v / top) * plot);
     return html`<svg
