@@ -101,10 +101,11 @@ describe('Baukasten: choices come from the feed', () => {
     const feed = new URL(FEED, location.href).href;
     expect(builder.htmlOutput.value).to.equal(
       `<script src="${new URL('/dist/bildungsnetz-widgets.js', location.href).href}" data-feed="${feed}" defer></script>\n` +
-        '<event-list topic="ganztag" state="TH" when="all" limit="2"></event-list>',
+        // In the order of the manifest: the element's own attributes, then the shared filter ones.
+        '<event-list when="all" limit="2" topic="ganztag" state="TH"></event-list>',
     );
     expect(builder.shortcodeOutput.value).to.equal(
-      '[bildungsnetz element="event-list" topic="ganztag" state="TH" when="all" limit="2"]',
+      '[bildungsnetz element="event-list" when="all" limit="2" topic="ganztag" state="TH"]',
     );
   });
 });
