@@ -65,7 +65,7 @@ test('an answer without end stops at --max-bytes, long before the time-out', asy
     const started = Date.now();
     const { code, out } = await check('validate', `${server.url}/endless.json`, '--max-bytes', '200000');
     assert.equal(code, 1);
-    assert.match(out, /Der Feed ist größer als 200000 Bytes/);
+    assert.match(out, /Die Quelle ist größer als 200000 Bytes/);
     assert.match(out, /--max-bytes/);
     assert.ok(Date.now() - started < 10_000, 'stopped at the limit, not at the 15 s time-out');
   } finally {
