@@ -38,8 +38,11 @@ runTests(() => {
       for (const name of added) expect(readme, `README names ${name}`).to.include(`\`${name}\``);
     });
 
+    // The page's shim refuses <network-card>; every other element must work.
+    const others = elements.filter(({ tag }) => tag !== 'network-card');
+
     it('registers every element but the one whose define throws', () => {
-      for (const { tag } of elements) expect(customElements.get(tag), tag).to.be.a('function');
+      for (const { tag } of others) expect(customElements.get(tag), tag).to.be.a('function');
       expect(customElements.get('network-card')).to.equal(undefined);
     });
 
@@ -47,7 +50,7 @@ runTests(() => {
       // Read with the platform's parser: the page's JSON.parse turns dates into Date objects.
       const text = await (await fetch('/test/fixtures/matrix/base.json')).text();
       const feed = (await new Response(text).json()) as FeedItems;
-      for (const { tag, attrs, shows: expected } of elements) {
+      for (const { tag, attrs, shows: expected } of others) {
         const el = document.createElement(tag);
         for (const [name, value] of Object.entries({
           ...attrs,
