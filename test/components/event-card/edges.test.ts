@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/event-card/event-card.js';
 import type { EventCard } from '../../../src/components/event-card/event-card.js';
 import { parseFeed } from '../../../src/data/parse.js';
@@ -407,6 +407,10 @@ describe('<event-card>: hostile feed text is only ever text', () => {
       expect(occurrences).to.be.at.least(variant === 'full' ? 25 : 3);
       expect(textOf($(el, '#title'))).to.equal(XSS);
       // JSON-LD in the light DOM: `<` never appears literally.
+      // The JSON-LD writer is a module of its own, loaded on first use.
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD', {
+        timeout: 5000,
+      });
       const ld = el.querySelector('script[type="application/ld+json"]')!;
       expect(ld.textContent).not.to.contain('<');
       expect(JSON.parse(ld.textContent!).name).to.equal(XSS);
