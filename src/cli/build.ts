@@ -31,7 +31,7 @@ import { atomFeed } from './atom.js';
 import type { ArchivePart, CalendarEntry, FeedDocument, ImportedEvent } from './feed-types.js';
 import { EXIT, parseOptions, readText, type Command, type Locale, type Output } from './io.js';
 import { serverReadme } from './server-readme.js';
-import { STATE_NAMES } from './states.js';
+import { stateNames } from '../data/states.js';
 import { printResult, severityLabel } from './validate.js';
 
 const usage = {
@@ -208,7 +208,7 @@ export function buildFiles(
   for (const state of states)
     addCalendar(
       `${de ? 'land' : 'state'}-${state.toLowerCase()}`,
-      de ? `Termine in ${STATE_NAMES[state] ?? state}` : `Events in ${STATE_NAMES[state] ?? state}`,
+      de ? `Termine in ${stateNames.de[state] ?? state}` : `Events in ${stateNames.de[state] ?? state}`,
       kept.filter((e) => e.states?.includes(state)),
       { states: [state] },
     );

@@ -22,7 +22,7 @@ import { parseFeedDate, pad } from '../data/dates.js';
 import type { EventStatus, Location, Network, Topic } from '../data/types.js';
 import type { ImportedEvent } from './feed-types.js';
 import { slug } from './ids.js';
-import { STATE_NAMES } from './states.js';
+import { stateNames } from '../data/states.js';
 import type { Incoming } from './merge.js';
 import type { Locale } from './io.js';
 
@@ -113,7 +113,7 @@ const FIELD_BY_HEADER = new Map<string, Field>(
 );
 
 const STATE_BY_NAME = new Map<string, string>([
-  ...Object.entries(STATE_NAMES).flatMap(([code, name]) => [
+  ...Object.entries(stateNames.de).flatMap(([code, name]) => [
     [code.toLowerCase(), code] as const,
     [headerKey(name), code] as const,
   ]),
