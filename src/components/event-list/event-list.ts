@@ -143,11 +143,18 @@ export class EventList extends EventFilters(FeedElement) {
   }
 
   #card(event: ParsedEvent, i: number, locale: Locale, level: number, focusable: boolean): TemplateResult {
-    const key = `${locale} ${level} ${focusable} ${i}`;
+    const easy = this.easy_;
+    const key = `${locale} ${level} ${focusable} ${i} ${easy}`;
     const cached = this.#cards.get(event);
     if (cached?.[0] === key) return cached[1];
     const card = html`<li data-index=${i}>
-      ${compactCard(event, locale, { headingLevel: Math.min(level + 1, 6), titleId: `e${i}`, focusable })}
+      ${compactCard(event, locale, {
+        headingLevel: Math.min(level + 1, 6),
+        titleId: `e${i}`,
+        focusable,
+        easy,
+        timeZone: this.loaded?.feed.timeZone,
+      })}
     </li>`;
     this.#cards.set(event, [key, card]);
     return card;

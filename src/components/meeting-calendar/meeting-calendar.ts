@@ -11,6 +11,7 @@ import {
 } from '../../data/calendar.js';
 import { dayKey, formatDayLong, formatMonthYear, formatTime, weekdayNames } from '../../data/dates.js';
 import { describeEmptyAs } from '../../data/filter.js';
+import { easyText } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
@@ -386,7 +387,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
         >
           ${time ? html`<span class="time">${time}</span> ` : nothing}${
             status ? html`<span class="visually-hidden">${status}: </span>` : nothing
-          }<span class="what">${x.event.title}</span>${
+          }<span class="what">${easyText(x.event, 'title', this.easy_)}</span>${
             dayOf ? html`<span class="visually-hidden"> (${dayOf})</span>` : nothing
           }
         </button>`;
@@ -459,13 +460,14 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
             @click=${() => this.#toggle(ctx, x.event, id)}
           >
             ${when ? html`<span class="when">${when}</span> ` : nothing}<span class="what"
-              >${x.event.title}</span
+              >${easyText(x.event, 'title', this.easy_)}</span
             >
           </button>
           ${
             open
               ? html`<div id=${id} class="card">
                   <event-card
+                    ?easy-language=${this.easy_}
                     variant="compact"
                     .event=${x.event}
                     locale=${this.lang_}

@@ -41,6 +41,7 @@ export class NetworkCard extends FeedElement {
       now: this.referenceNow(feed),
       headingLevel: this.headingLevel,
       key: 'n',
+      easy: this.easy_,
     });
   }
 }

@@ -64,7 +64,14 @@ export class NetworkList extends FeedElement {
       ${networks.map(
         (network, i) =>
           html`<li>
-            ${renderNetwork(network, { feed, locale, now, headingLevel: this.headingLevel, key: `n${i}` })}
+            ${renderNetwork(network, {
+              feed,
+              locale,
+              now,
+              headingLevel: this.headingLevel,
+              key: `n${i}`,
+              easy: this.easy_,
+            })}
           </li>`,
       )}
     </ul>`;

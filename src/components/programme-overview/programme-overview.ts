@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { easyText } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import { formatPeriod } from '../../data/networks.js';
 import { isSafeUrl, type ValidFeed } from '../../data/parse.js';
@@ -44,7 +45,8 @@ export class ProgrammeOverview extends FeedElement {
     return html`<article part="overview" class="frame overview" aria-labelledby="h">
       ${heading(
         this.headingLevel,
-        html`<span class="kicker">${text.title}</span><span class="visually-hidden">: </span>${p.name}`,
+        html`<span class="kicker">${text.title}</span
+          ><span class="visually-hidden">: </span>${easyText(p, 'title', this.easy_)}`,
         'heading',
         'h',
       )}
