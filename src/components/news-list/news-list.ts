@@ -94,7 +94,7 @@ export class NewsList extends FeedElement {
         filter.topics?.length &&
           fill(text.topic, {
             list: listOf(
-              filter.topics.map((id) => quote(feed.topics.find((t) => t.id === id)?.label ?? id, locale)),
+              filter.topics.map((id) => quote(byId(feed.topics, id)?.label ?? id, locale)),
               locale,
               'disjunction',
             ),
@@ -103,7 +103,7 @@ export class NewsList extends FeedElement {
           fill(text.network, {
             list: listOf(
               filter.networks.map((id) => {
-                const n = feed.networks.find((x) => x.id === id);
+                const n = byId(feed.networks, id);
                 return quote(n ? (n.shortName ?? n.name) : id, locale);
               }),
               locale,
@@ -142,6 +142,10 @@ export class NewsList extends FeedElement {
     </li>`;
   }
 }
+
+/** The item of that id, compared case-insensitively as the filter does. */
+const byId = <T extends { id: string }>(items: readonly T[], id: string) =>
+  items.find((x) => x.id.toLowerCase() === id.toLowerCase());
 
 defineElement('news-list', NewsList);
 
