@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { EasyList } from '../../data/easy.js';
 import { accessibilityFacts } from '../../data/accessibility.js';
 import { formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
 import { easyText } from '../../data/easy.js';
@@ -190,6 +191,8 @@ export class EventCard extends FeedElement {
    * (the result is kept per object, so give a changed event as a new object).
    */
   @property({ attribute: false }) event?: unknown;
+
+  protected override easyLists: readonly EasyList[] = ['events'];
 
   /** The event on screen and its feed, for the JSON-LD. */
   #shown?: [ParsedEvent, ValidFeed];

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { EasyList } from '../../data/easy.js';
 import { describeEmpty, groupByMonth, type When } from '../../data/filter.js';
 import { fill } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
@@ -64,6 +65,8 @@ export class EventList extends EventFilters(FeedElement) {
 
   /** Level of the month headings, 2–6 (default 3); event titles are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected override easyLists: readonly EasyList[] = ['events'];
 
   #result?: Result;
   /** The index of the event to focus after the next render ("show more"). */

@@ -11,7 +11,7 @@ import {
 } from '../../data/calendar.js';
 import { dayKey, formatDayLong, formatMonthYear, formatTime, weekdayNames } from '../../data/dates.js';
 import { describeEmptyAs } from '../../data/filter.js';
-import { easyText } from '../../data/easy.js';
+import { easyText, type EasyList } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
@@ -122,6 +122,8 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
    * The container query alone decides what shows; this only spares rendering the hidden view.
    */
   @state() private narrow?: boolean;
+
+  protected override easyLists: readonly EasyList[] = ['events'];
 
   // --- Controllers --------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { EasyList } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import type { ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
@@ -28,6 +29,8 @@ export class NetworkCard extends FeedElement {
 
   /** Level of the network's heading, 2–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected override easyLists: readonly EasyList[] = ['networks'];
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { EasyList } from '../../data/easy.js';
 import { filterNetworks, words } from '../../data/networks.js';
 import { fill } from '../../data/messages.js';
 import type { ValidFeed } from '../../data/parse.js';
@@ -38,6 +39,8 @@ export class NetworkList extends FeedElement {
 
   /** Level of each network's heading, 2–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected override easyLists: readonly EasyList[] = ['networks'];
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;

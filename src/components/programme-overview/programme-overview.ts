@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { EasyList } from '../../data/easy.js';
 import { easyText } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import { formatPeriod } from '../../data/networks.js';
@@ -34,6 +35,8 @@ export class ProgrammeOverview extends FeedElement {
 
   /** Level of the heading, 2–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected override easyLists: readonly EasyList[] = ['programmes'];
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
