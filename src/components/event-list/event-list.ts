@@ -52,6 +52,7 @@ interface Result {
  * @csspart date - An event's date line.
  * @csspart location - An event's place.
  * @csspart type - An event's type.
+ * @csspart changes - What changed about an event, in words ("Geändert am …: vorher …").
  * @csspart more - The "show more" button.
  */
 export class EventList extends EventFilters(FeedElement) {
