@@ -48,6 +48,7 @@ export function eventJsonLd(
   if (start.precision === 'month') return undefined;
   const mode = event.attendance ?? 'offline';
   const loc = event.location;
+  const amenity = amenityFeatures(loc?.accessibility);
   // Each is left out (falsy) when the event has none.
   const place = mode !== 'online' &&
     loc &&
@@ -61,7 +62,8 @@ export function eventJsonLd(
         addressLocality: loc.city,
       },
       url: safe(loc.url),
-      amenityFeature: amenityFeatures(loc.accessibility),
+      // Only when the publisher states something (no key with an undefined value).
+      ...(amenity && { amenityFeature: amenity }),
     };
   const joinUrl = mode !== 'offline' && [loc?.onlineUrl, event.url].find(isSafeUrl);
   const locations = [place, joinUrl && { '@type': 'VirtualLocation', url: joinUrl }].filter(Boolean);
