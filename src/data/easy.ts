@@ -35,6 +35,10 @@ export function easyText(item: EasyItem, field: EasyField, on: boolean): string 
   return (on ? item.easy?.[field] : undefined) ?? standard(item, field);
 }
 
+/** Whether an item has at least one text in Leichte Sprache. */
+export const hasEasy = (item: EasyItem | undefined): boolean =>
+  !!item?.easy && Object.values(item.easy).some((text) => typeof text === 'string');
+
 /** The feed's lists whose items can have easy texts. */
 export type EasyList = 'events' | 'networks' | 'programmes' | 'posts';
 export const EASY_LISTS: readonly EasyList[] = ['events', 'networks', 'programmes', 'posts'];
@@ -45,11 +49,7 @@ const cache = new WeakMap<ValidFeed, Set<EasyList>>();
 export function hasEasyTexts(feed: ValidFeed, lists: readonly EasyList[] = EASY_LISTS): boolean {
   let found = cache.get(feed);
   if (!found) {
-    found = new Set(
-      EASY_LISTS.filter((list) =>
-        (feed[list] as EasyItem[]).some((item) => item.easy && Object.keys(item.easy).length > 0),
-      ),
-    );
+    found = new Set(EASY_LISTS.filter((list) => (feed[list] as EasyItem[]).some(hasEasy)));
     cache.set(feed, found);
   }
   return lists.some((list) => found.has(list));

@@ -75,7 +75,7 @@ export class EasyLanguage implements ReactiveController {
       >
         ${text.label}
       </button>
-      <span class="visually-hidden" role="status">${this.#announcement}</span>
+      <span class="visually-hidden" aria-live="polite">${this.#announcement}</span>
     </div>`;
   }
 }

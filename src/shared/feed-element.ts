@@ -103,6 +103,9 @@ export abstract class FeedElement extends LitElement {
   /** Where the feed comes from and how it loads. */
   readonly #feed = new FeedController(this);
 
+  /** Whether the latest renderFeed showed an empty state. */
+  #empty = false;
+
   /** The switch "Leichte Sprache" and the page view's choice. */
   readonly #easy = new EasyLanguage(this);
 
@@ -181,14 +184,28 @@ export abstract class FeedElement extends LitElement {
     return this.#feed.task.render({
       initial: loading,
       pending: loading,
-      complete: ({ feed }) => this.renderWithSwitch(feed, this.renderFeed(feed)),
+      complete: ({ feed }) => {
+        this.#empty = false;
+        const content = this.renderFeed(feed);
+        // An empty state has nothing to show in Leichte Sprache: no switch.
+        return this.#empty ? content : this.renderWithSwitch(feed, content);
+      },
       error: (error) => this.renderError(error),
     });
   }
 
-  /** The content below the switch "Leichte Sprache" when the feed has easy texts for this element. */
+  /**
+   * Whether what the element shows has texts in Leichte Sprache (then it offers the switch):
+   * by default, whether the feed's lists of {@link easyLists} have some; an element showing one
+   * item asks that item.
+   */
+  protected offersEasyLanguage(feed: ValidFeed): boolean {
+    return hasEasyTexts(feed, this.easyLists);
+  }
+
+  /** The content below the switch "Leichte Sprache" when the element offers it. */
   protected renderWithSwitch(feed: ValidFeed, content: TemplateResult): TemplateResult {
-    if (!hasEasyTexts(feed, this.easyLists)) return content;
+    if (!this.offersEasyLanguage(feed)) return content;
     return html`${this.#easy.render(this.lang_)}${content}`;
   }
 
@@ -221,6 +238,7 @@ export abstract class FeedElement extends LitElement {
 
   /** The empty state: one sentence saying what there is none of. */
   protected renderEmpty(message: string): TemplateResult {
+    this.#empty = true;
     return html`<div class="state empty" part="empty"><p>${message}</p></div>`;
   }
 }

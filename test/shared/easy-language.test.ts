@@ -61,7 +61,7 @@ describe('Leichte Sprache', () => {
     expect(squash(button.textContent)).to.equal('Leichte Sprache');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
     expect(root.querySelector('h3')!.textContent).to.equal('Netzwerktreffen Bildungsmonitoring');
-    const status = root.querySelector('[part="easy"] [role="status"]')!;
+    const status = root.querySelector('[part="easy"] [aria-live]')!;
     expect(status.textContent).to.equal('');
     button.click();
     await el.updateComplete;
@@ -107,10 +107,10 @@ describe('Leichte Sprache', () => {
       'Ein Text in Leichter Sprache.',
     );
     expect(news!.shadowRoot!.querySelector('h3')!.textContent).to.equal('Rückblick');
-    expect(news!.shadowRoot!.querySelector('[part="easy"] [role="status"]')!.textContent).to.equal(
+    expect(news!.shadowRoot!.querySelector('[part="easy"] [aria-live]')!.textContent).to.equal(
       'Leichte Sprache ist an.',
     );
-    expect(network!.shadowRoot!.querySelector('[part="easy"] [role="status"]')!.textContent).to.equal('');
+    expect(network!.shadowRoot!.querySelector('[part="easy"] [aria-live]')!.textContent).to.equal('');
     // A new element of the same page view follows the choice.
     const later = await settled(
       await fixture<FeedElement>(html`<event-card .feed=${FEED} event-id="e"></event-card>`),
@@ -133,7 +133,7 @@ describe('Leichte Sprache', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('false');
-    expect(el.shadowRoot!.querySelector('[part="easy"] [role="status"]')!.textContent).to.equal(
+    expect(el.shadowRoot!.querySelector('[part="easy"] [aria-live]')!.textContent).to.equal(
       'Easy Read is off.',
     );
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Netzwerktreffen Bildungsmonitoring');

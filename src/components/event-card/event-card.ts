@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { EasyList } from '../../data/easy.js';
 import { accessibilityFacts } from '../../data/accessibility.js';
 import { formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
-import { easyText } from '../../data/easy.js';
+import { easyText, hasEasy } from '../../data/easy.js';
 import { eventToIcs, hasCalendarDate, icsFileName } from '../../data/ics.js';
 import { warnIssues } from '../../data/load.js';
 import { fill, intlLocale } from '../../data/messages.js';
@@ -198,6 +198,11 @@ export class EventCard extends FeedElement {
   #shown?: [ParsedEvent, ValidFeed];
   #jsonLd?: HTMLScriptElement;
   #icsUrl?: string;
+
+  /** The full card offers Leichte Sprache when the event it shows has such texts (a teaser does not). */
+  protected override offersEasyLanguage(): boolean {
+    return this.variant !== 'compact' && hasEasy(this.#shown?.[0]);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { EasyList } from '../../data/easy.js';
+import { hasEasy, type EasyList } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import type { ValidFeed } from '../../data/parse.js';
 import { selectPosts } from '../../data/posts.js';
@@ -42,9 +42,18 @@ export class NewsCard extends FeedElement {
 
   protected override easyLists: readonly EasyList[] = ['posts'];
 
+  /** The card offers Leichte Sprache when the post it shows has such texts. */
+  protected override offersEasyLanguage(feed: ValidFeed): boolean {
+    return hasEasy(this.#post(feed));
+  }
+
+  #post(feed: ValidFeed) {
+    return this.postId ? feed.posts.find((p) => p.id === this.postId) : selectPosts(feed)[0];
+  }
+
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const text = strings[this.lang_];
-    const post = this.postId ? feed.posts.find((p) => p.id === this.postId) : selectPosts(feed)[0];
+    const post = this.#post(feed);
     if (!post) return this.renderEmpty(this.postId ? fill(text.notFound, { id: this.postId }) : text.noPosts);
     return renderPost(post, {
       feed,
