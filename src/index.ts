@@ -23,3 +23,5 @@ export { ProgrammeOverview } from './components/programme-overview/programme-ove
 export { ParticipationChart } from './components/participation-chart/participation-chart.js';
 export { EventList } from './components/event-list/event-list.js';
 export { MeetingCalendar } from './components/meeting-calendar/meeting-calendar.js';
+export { NewsList } from './components/news-list/news-list.js';
+export { NewsCard } from './components/news-card/news-card.js';

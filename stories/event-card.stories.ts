@@ -10,6 +10,7 @@ export interface Args {
   'heading-level': number;
   'structured-data': boolean;
   locale?: string;
+  'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
   feed?: unknown;
@@ -24,6 +25,7 @@ const card = (args: Args): TemplateResult =>
     heading-level=${args['heading-level']}
     ?structured-data=${args['structured-data']}
     locale=${ifDefined(args.locale)}
+    ?easy-language=${args['easy-language']}
     today=${ifDefined(args.today)}
     loading=${ifDefined(args.loading)}
     .feed=${args.feed}
@@ -51,6 +53,7 @@ const meta: Meta<Args> = {
       control: 'boolean',
       description: 'Emit schema.org Event JSON-LD into the light DOM',
     },
+    'easy-language': { control: 'boolean' },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text', description: 'YYYY-MM-DD: the reference date' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
@@ -87,6 +90,14 @@ export const Mixed: Story = { args: { 'event-id': 'fachtagung-verstetigung-2022-
 /** No location: "Ort wird noch bekanntgegeben". */
 export const NoLocation: Story = { args: { src: EDGES, 'event-id': 'werkstatt-ohne-ort-2027-04-14' } };
 export const English: Story = { args: { locale: 'en' } };
+/** A changed event: "Geändert am …: vorher …", in words (also in the compact card). */
+export const Changed: Story = { args: { 'event-id': 'bildungsmanagement-sh-2026-12-08' } };
+/** A venue's stated accessibility as a list in words; unstated facts are not shown. */
+export const BarrierFreeVenue: Story = { args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20' } };
+/** In Leichte Sprache (`easy-language`): the title has an easy version, the rest falls back. */
+export const LeichteSprache: Story = {
+  args: { 'event-id': 'bildungsmonitoring-2027-03-potsdam', 'easy-language': true },
+};
 /** Writes `<script type="application/ld+json">` into the element (see the DOM, not the canvas). */
 export const StructuredData: Story = { args: { 'structured-data': true } };
 /** Without `event-id`: the next upcoming event after `today`. */
@@ -122,6 +133,7 @@ export const EventProperty: Story = {
       heading-level=${args['heading-level']}
       ?structured-data=${args['structured-data']}
       locale=${ifDefined(args.locale)}
+      ?easy-language=${args['easy-language']}
       .event=${{
         id: 'js-event',
         title: 'Online-Sprechstunde Bildungsmonitoring',
@@ -156,6 +168,10 @@ export const Theming: Story = {
             --bn-focus: #b8006b;
             --bn-line-height: 1.6;
             --bn-placeholder-height: 8em;
+          }
+          .theming-demo event-card::part(changes),
+          .theming-demo event-card::part(accessibility) {
+            outline: 1px dotted #6b1f5c;
           }
           .theming-demo event-card::part(card) {
             outline: 1px dotted #6b1f5c;
@@ -222,6 +238,10 @@ export const Theming: Story = {
           }
           .theming-demo event-card::part(retry) {
             outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(easy),
+          .theming-demo event-card::part(easy-toggle) {
+            outline: 1px dotted currentColor;
           }
           .theming-demo event-card::part(empty) {
             outline: 1px dotted #6b1f5c;

@@ -10,10 +10,12 @@ interface Args {
   topic?: string;
   network?: string;
   state?: string;
+  accessible?: string;
   limit?: number;
   'heading-level': number;
   filters: boolean;
   locale?: string;
+  'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
   /** Width of the column the list sits in (not an attribute). */
@@ -77,6 +79,19 @@ const meta: Meta<Args> = {
     limit: { control: { type: 'number', min: 1 } },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     filters: { control: 'boolean' },
+    'easy-language': { control: 'boolean' },
+    accessible: {
+      control: 'select',
+      options: [
+        undefined,
+        'step-free',
+        'step-free accessible-toilet',
+        'hearing-loop',
+        'sign-language',
+        'easy-language',
+        'parking',
+      ],
+    },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
@@ -92,10 +107,12 @@ const meta: Meta<Args> = {
         topic=${ifDefined(args.topic || undefined)}
         network=${ifDefined(args.network || undefined)}
         state=${ifDefined(args.state || undefined)}
+        accessible=${ifDefined(args.accessible || undefined)}
         limit=${ifDefined(args.limit ?? undefined)}
         heading-level=${args['heading-level']}
         ?filters=${args.filters}
         locale=${ifDefined(args.locale)}
+        ?easy-language=${args['easy-language']}
         today=${ifDefined(args.today)}
         loading=${ifDefined(args.loading)}
         .feed=${args.feed}
@@ -111,6 +128,8 @@ export const Past: Story = { args: { when: 'past' } };
 export const All: Story = { args: { when: 'all', limit: 6 } };
 export const ShowMore: Story = { args: { limit: 3 } };
 export const FilterBar: Story = { args: { filters: true } };
+/** Only venues with step-free access (`accessible="step-free"`; all named features must be stated). */
+export const Accessible: Story = { args: { accessible: 'step-free', when: 'all' } };
 export const FilterBarPast: Story = { args: { filters: true, when: 'past', limit: 5 } };
 export const StatesAndTypes: Story = {
   args: { state: 'SH MV', type: 'Netzwerktreffen Entwicklungsworkshop' },
@@ -182,6 +201,9 @@ export const Theming: Story = {
         .theming-demo event-list::part(events) {
           gap: 0.5rem;
         }
+        .theming-demo event-list::part(changes) {
+          outline: 1px dotted currentColor;
+        }
         .theming-demo event-list::part(card) {
           border-width: 2px;
         }
@@ -221,6 +243,10 @@ export const Theming: Story = {
         }
         .theming-demo event-list::part(loading),
         .theming-demo event-list::part(error),
+        .theming-demo event-list::part(easy),
+        .theming-demo event-list::part(easy-toggle) {
+          outline: 1px dotted currentColor;
+        }
         .theming-demo event-list::part(empty) {
           border-style: dashed;
         }

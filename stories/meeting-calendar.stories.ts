@@ -14,9 +14,11 @@ interface Args {
   topic?: string;
   network?: string;
   state?: string;
+  accessible?: string;
   filters: boolean;
   'heading-level': number;
   locale?: string;
+  'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
   /** Width of the column the calendar sits in (the list takes over below 40rem). */
@@ -78,6 +80,19 @@ const meta: Meta<Args> = {
   argTypes: {
     view: { control: 'inline-radio', options: ['month', 'list'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'easy-language': { control: 'boolean' },
+    accessible: {
+      control: 'select',
+      options: [
+        undefined,
+        'step-free',
+        'step-free accessible-toilet',
+        'hearing-loop',
+        'sign-language',
+        'easy-language',
+        'parking',
+      ],
+    },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     state: { control: 'text', description: 'State codes, e.g. `SH MV`' },
     type: { control: 'text', description: 'Event types, e.g. `Netzwerktreffen Fachtagung`' },
@@ -100,9 +115,11 @@ const meta: Meta<Args> = {
       topic=${ifDefined(args.topic || undefined)}
       network=${ifDefined(args.network || undefined)}
       state=${ifDefined(args.state || undefined)}
+      accessible=${ifDefined(args.accessible || undefined)}
       ?filters=${args.filters}
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
+      ?easy-language=${args['easy-language']}
       today=${ifDefined(args.today || undefined)}
       loading=${ifDefined(args.loading)}
     ></meeting-calendar>`;
@@ -258,6 +275,10 @@ export const Theming: Story = {
           }
           .theming-demo meeting-calendar::part(retry) {
             outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(easy),
+          .theming-demo meeting-calendar::part(easy-toggle) {
+            outline: 1px dotted currentColor;
           }
           .theming-demo meeting-calendar::part(empty) {
             outline: 1px dotted #6b1f5c;

@@ -8,6 +8,7 @@ interface Args {
   'network-id'?: string;
   'heading-level': number;
   locale?: string;
+  'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
   feed?: unknown;
@@ -35,6 +36,7 @@ const meta: Meta<Args> = {
       ],
     },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'easy-language': { control: 'boolean' },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
     feed: { control: 'object' },
@@ -47,6 +49,7 @@ const meta: Meta<Args> = {
       network-id=${ifDefined(args['network-id'])}
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
+      ?easy-language=${args['easy-language']}
       loading=${ifDefined(args.loading)}
       .feed=${args.feed}
       today=${ifDefined(args.today)}
@@ -110,6 +113,10 @@ export const Theming: Story = {
           }
           .theming-demo network-card::part(retry) {
             outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-card::part(easy),
+          .theming-demo network-card::part(easy-toggle) {
+            outline: 1px dotted currentColor;
           }
           .theming-demo network-card::part(empty) {
             outline: 1px dotted #6b1f5c;

@@ -10,6 +10,7 @@ interface Args {
   office?: string;
   'heading-level': number;
   locale?: string;
+  'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
   feed?: unknown;
@@ -32,6 +33,7 @@ const meta: Meta<Args> = {
       ],
     },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'easy-language': { control: 'boolean' },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
     feed: { control: 'object' },
@@ -46,6 +48,7 @@ const meta: Meta<Args> = {
       office=${ifDefined(args.office)}
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
+      ?easy-language=${args['easy-language']}
       loading=${ifDefined(args.loading)}
       .feed=${args.feed}
       today=${ifDefined(args.today)}
@@ -122,6 +125,10 @@ export const Theming: Story = {
           }
           .theming-demo network-list::part(retry) {
             outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo network-list::part(easy),
+          .theming-demo network-list::part(easy-toggle) {
+            outline: 1px dotted currentColor;
           }
           .theming-demo network-list::part(empty) {
             outline: 1px dotted #6b1f5c;

@@ -8,6 +8,7 @@ interface Args {
   network?: string;
   metric: 'municipalities' | 'people';
   locale?: string;
+  'easy-language'?: boolean;
   today?: string;
   /** Story only: the width of the container, to see columns turn into horizontal bars. */
   width: number;
@@ -32,6 +33,7 @@ const meta: Meta<Args> = {
       ],
     },
     metric: { control: 'inline-radio', options: ['municipalities', 'people'] },
+    'easy-language': { control: 'boolean' },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
@@ -46,6 +48,7 @@ const meta: Meta<Args> = {
         network=${ifDefined(args.network)}
         metric=${args.metric}
         locale=${ifDefined(args.locale)}
+        ?easy-language=${args['easy-language']}
         today=${ifDefined(args.today)}
         loading=${ifDefined(args.loading)}
         .feed=${args.feed}
@@ -120,6 +123,10 @@ export const Theming: Story = {
           }
           .theming-demo participation-chart::part(retry) {
             outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo participation-chart::part(easy),
+          .theming-demo participation-chart::part(easy-toggle) {
+            outline: 1px dotted currentColor;
           }
           .theming-demo participation-chart::part(empty) {
             outline: 1px dotted #6b1f5c;

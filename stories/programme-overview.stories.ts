@@ -8,6 +8,7 @@ interface Args {
   'programme-id'?: string;
   'heading-level': number;
   locale?: string;
+  'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
   feed?: unknown;
@@ -23,6 +24,7 @@ const meta: Meta<Args> = {
       options: [undefined, 'transferagentur-nord-ost', 'bildung-integriert', 'gibt-es-nicht'],
     },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'easy-language': { control: 'boolean' },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
@@ -35,6 +37,7 @@ const meta: Meta<Args> = {
       programme-id=${ifDefined(args['programme-id'])}
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
+      ?easy-language=${args['easy-language']}
       today=${ifDefined(args.today)}
       loading=${ifDefined(args.loading)}
       .feed=${args.feed}
@@ -105,6 +108,10 @@ export const Theming: Story = {
           }
           .theming-demo programme-overview::part(retry) {
             outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo programme-overview::part(easy),
+          .theming-demo programme-overview::part(easy-toggle) {
+            outline: 1px dotted currentColor;
           }
           .theming-demo programme-overview::part(empty) {
             outline: 1px dotted #6b1f5c;

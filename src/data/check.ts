@@ -99,7 +99,7 @@ const checkTexts: Record<CheckCode, Localized> = {
 const resultTexts: Record<
   Locale,
   Record<'failed' | 'result' | 'position', string> &
-    Record<'errors' | 'warnings' | 'events' | 'networks' | 'programmes', PluralForms>
+    Record<'errors' | 'warnings' | 'events' | 'networks' | 'programmes' | 'posts', PluralForms>
 > = {
   de: {
     failed: 'Ergebnis: 1 Fehler – die Widgets können diesen Feed nicht anzeigen.',
@@ -110,6 +110,7 @@ const resultTexts: Record<
     events: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },
     networks: { one: '{n} Netzwerk', other: '{n} Netzwerke' },
     programmes: { one: '{n} Programm', other: '{n} Programme' },
+    posts: { one: '{n} Beitrag', other: '{n} Beiträge' },
   },
   en: {
     failed: 'Result: 1 error – the widgets cannot show this feed.',
@@ -120,6 +121,7 @@ const resultTexts: Record<
     events: { one: '{n} event', other: '{n} events' },
     networks: { one: '{n} network', other: '{n} networks' },
     programmes: { one: '{n} programme', other: '{n} programmes' },
+    posts: { one: '{n} post', other: '{n} posts' },
   },
 };
 
@@ -253,6 +255,8 @@ function checkParsed({ feed, issues, paths }: ParsedFeed, options: CheckOptions)
     plural(feed.events.length, locale, t.events),
     plural(feed.networks.length, locale, t.networks),
     plural(feed.programmes.length, locale, t.programmes),
+    // Posts (an addition of 2026-12) only when the feed has some: older feeds read as before.
+    ...(feed.posts.length ? [plural(feed.posts.length, locale, t.posts)] : []),
   ].join(', ');
   const summary = fill(t.result, {
     errors: plural(errors, locale, t.errors),

@@ -13,10 +13,21 @@
  *   for a space (`Digitale_Fachtagung`).
  * - `topic` and `network` take ids (case-insensitive), `state` takes state codes (`SH`).
  *   An event without its own `states` is in the states of its network.
+ * - `accessible` takes features of the venue (`step-free`, `accessible-toilet`, `hearing-loop`,
+ *   `sign-language`, `easy-language`, `parking`) and, unlike the others, needs *all* of them:
+ *   a visitor who needs step-free access and a hearing loop needs both. Only what the publisher
+ *   states as `true` matches (an absent fact is unknown, not "yes").
  *
  * Everything derived from a feed is computed once per feed ({@link indexFeed}) so that
  * filtering 5,000 events costs one pass over an array.
  */
+import {
+  featureKeys,
+  featureName,
+  featureValue,
+  ACCESSIBILITY_FEATURES,
+  type AccessibilityFeature,
+} from './accessibility.js';
 import { formatMonthYear, monthKeyOf, periodEnd, type FeedDateValue } from './dates.js';
 import { fill, listOf, plural, quote, type Locale, type PluralForms } from './messages.js';
 import { words } from './networks.js';
@@ -31,10 +42,12 @@ export interface EventFilter {
   topics?: readonly string[];
   networks?: readonly string[];
   states?: readonly string[];
+  /** Venue features that must all be stated (feed keys `stepFree` or filter values `step-free`). */
+  features?: readonly string[];
 }
 
 export type FilterKey = keyof EventFilter;
-export const FILTER_KEYS: readonly FilterKey[] = ['types', 'topics', 'networks', 'states'];
+export const FILTER_KEYS: readonly FilterKey[] = ['types', 'topics', 'networks', 'states', 'features'];
 
 /** A choice of a filter bar: the value to filter by and its visible label. */
 export interface FilterOption {
@@ -60,6 +73,8 @@ interface Entry {
   topics: readonly string[];
   network?: string;
   states: readonly string[];
+  /** The venue's features stated as present (feed keys). */
+  features: ReadonlySet<string>;
   /** End of the event's last period: upcoming while `now` is before it (as views.ts). */
   until: number;
 }
@@ -79,20 +94,28 @@ export interface FeedIndex {
 /** Splits an attribute value into its values, separated by whitespace. */
 export const splitValues = words;
 
-/** The filter of the four attributes `type`, `topic`, `network`, `state`. */
+/** The filter of the attributes `type`, `topic`, `network`, `state` and `accessible`. */
 export function parseFilter(attributes: {
   type?: string | null;
   topic?: string | null;
   network?: string | null;
   state?: string | null;
+  accessible?: string | null;
 }): EventFilter {
   return {
     types: splitValues(attributes.type),
     topics: splitValues(attributes.topic),
     networks: splitValues(attributes.network),
     states: splitValues(attributes.state),
+    features: featureKeys(splitValues(attributes.accessible)),
   };
 }
+
+/** The features an event's venue states as present. */
+const presentFeatures = (event: ParsedEvent): Set<string> => {
+  const a = event.location?.accessibility;
+  return new Set(a ? ACCESSIBILITY_FEATURES.filter((key) => a[key] === true) : []);
+};
 
 /** The comparison form of a type: lower case, runs of spaces or `_` as one `_`. */
 export const typeKey = (type: string): string =>
@@ -131,6 +154,7 @@ export function indexFeed(feed: ValidFeed): FeedIndex {
       topics: (event.topics ?? []).map((t) => t.toLowerCase()),
       network: event.network?.toLowerCase(),
       states: event.states ?? (event.network ? (networkStates.get(event.network) ?? []) : []),
+      features: presentFeatures(event),
       until: Math.max(end(event.startValue), event.endValue ? end(event.endValue) : -Infinity),
     };
   });
@@ -177,6 +201,8 @@ function compile(index: FeedIndex, filter: EventFilter): Test[] {
   if (topics) tests.push((e) => e.topics.some((t) => topics.has(t)));
   if (networks) tests.push((e) => e.network !== undefined && networks.has(e.network));
   if (states) tests.push((e) => e.states.some((s) => states.has(s)));
+  const features = filter.features?.length ? featureKeys(filter.features) : undefined;
+  if (features) tests.push((e) => features.every((f) => e.features.has(f)));
   return tests;
 }
 
@@ -220,6 +246,7 @@ export function filterOptions(
   const topics = new Set<string>();
   const networks = new Set<string>();
   const states = new Set<string>();
+  const features = new Set<AccessibilityFeature>();
   const networkStates = new Map(feed.networks.map((n) => [n.id, n.states]));
   for (const event of events) {
     const type = event.type === undefined ? undefined : typeKey(event.type);
@@ -229,6 +256,7 @@ export function filterOptions(
     (event.states ?? (event.network ? networkStates.get(event.network) : undefined))?.forEach((s) =>
       states.add(s),
     );
+    presentFeatures(event).forEach((f) => features.add(f as AccessibilityFeature));
   }
   const compare = new Intl.Collator(locale).compare;
   const sorted = (options: FilterOption[]) => options.sort((a, b) => compare(a.label, b.label));
@@ -237,6 +265,11 @@ export function filterOptions(
     topics: sorted([...topics].map((id) => ({ value: id, label: topicLabel(feed, id) }))),
     networks: sorted([...networks].map((id) => ({ value: id, label: networkLabel(feed, id) }))),
     states: sorted([...states].map((code) => ({ value: code, label: stateName(code, locale) }))),
+    // In the order of the card's list, not by label.
+    features: ACCESSIBILITY_FEATURES.filter((f) => features.has(f)).map((f) => ({
+      value: featureValue(f),
+      label: featureName(f, locale),
+    })),
   };
 }
 
@@ -285,6 +318,7 @@ const texts: Record<
       topics: { one: ' zum Thema {list}', other: ' zu den Themen {list}' },
       networks: { one: ' im Netzwerk {list}', other: ' in den Netzwerken {list}' },
       states: { one: ' in {list}', other: ' in {list}' },
+      features: { one: ' mit {list}', other: ' mit {list}' },
     },
     found: { zero: 'Keine Termine gefunden', one: '{n} Termin gefunden', other: '{n} Termine gefunden' },
   },
@@ -296,6 +330,7 @@ const texts: Record<
       topics: { one: ' on the topic {list}', other: ' on the topics {list}' },
       networks: { one: ' in the network {list}', other: ' in the networks {list}' },
       states: { one: ' in {list}', other: ' in {list}' },
+      features: { one: ' with {list}', other: ' with {list}' },
     },
     found: { zero: 'No events found', one: '{n} event found', other: '{n} events found' },
   },
@@ -332,15 +367,20 @@ export function describeEmptyAs(
     topics: (id) => quote(topicLabel(feed, id), locale),
     networks: (id) => quote(networkLabel(feed, id), locale),
     states: (code) => stateName(code.toUpperCase(), locale),
+    features: (key) =>
+      (ACCESSIBILITY_FEATURES as string[]).includes(key)
+        ? featureName(key as AccessibilityFeature, locale)
+        : key,
   };
   let named = '';
   for (const key of FILTER_KEYS) {
     // The values of one kind from all filters, each once.
     let values = [...new Set(filters.flatMap((f) => f[key] ?? []))];
     if (key === 'types') values = [...new Set(resolveTypes(index, values))];
+    if (key === 'features') values = [...new Set(featureKeys(values))];
     if (values.length)
       named += plural(values.length, locale, t.filters[key], {
-        list: listOf(values.map(label[key]), locale, 'disjunction'),
+        list: listOf(values.map(label[key]), locale, key === 'features' ? 'conjunction' : 'disjunction'),
       });
   }
   return fill(t.sentence, { lead, filters: named });

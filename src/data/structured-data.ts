@@ -6,9 +6,10 @@
  * `location` (a `Place` with an address, or a `VirtualLocation` with a URL), so an event
  * without a known place, or with only a month for a date, gets no JSON-LD at all.
  */
-import { toIsoString } from './dates.js';
+import { ACCESSIBILITY_FEATURES, featureName } from './accessibility.js';
+import { parseFeedDate, toIsoString } from './dates.js';
 import { isSafeUrl, type ParsedEvent } from './parse.js';
-import type { Attendance, EventStatus, Publisher } from './types.js';
+import type { Accessibility, Attendance, EventStatus, Publisher } from './types.js';
 
 const SCHEMA = 'https://schema.org/';
 
@@ -47,6 +48,7 @@ export function eventJsonLd(
   if (start.precision === 'month') return undefined;
   const mode = event.attendance ?? 'offline';
   const loc = event.location;
+  const amenity = amenityFeatures(loc?.accessibility);
   // Each is left out (falsy) when the event has none.
   const place = mode !== 'online' &&
     loc &&
@@ -60,6 +62,8 @@ export function eventJsonLd(
         addressLocality: loc.city,
       },
       url: safe(loc.url),
+      // Only when the publisher states something (no key with an undefined value).
+      ...(amenity && { amenityFeature: amenity }),
     };
   const joinUrl = mode !== 'offline' && [loc?.onlineUrl, event.url].find(isSafeUrl);
   const locations = [place, joinUrl && { '@type': 'VirtualLocation', url: joinUrl }].filter(Boolean);
@@ -68,8 +72,10 @@ export function eventJsonLd(
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: event.title,
+    alternateName: event.easy?.title,
     startDate: toIsoString(start, timeZone),
     endDate: end && end.precision !== 'month' ? toIsoString(end, timeZone) : undefined,
+    previousStartDate: previousStartDate(event, timeZone),
     eventStatus: EVENT_STATUS[event.status ?? 'scheduled'],
     eventAttendanceMode: ATTENDANCE_MODE[mode],
     location: locations.length === 1 ? locations[0] : locations,
@@ -83,6 +89,31 @@ export function eventJsonLd(
     },
     performer: event.speakers?.map((speaker) => ({ '@type': 'Person', name: speaker.name })),
   };
+}
+
+/**
+ * The venue's stated accessibility as schema.org `LocationFeatureSpecification`s (English
+ * names, `value` true or false as stated); undefined when nothing is stated.
+ */
+export function amenityFeatures(a: Accessibility | undefined): Record<string, unknown>[] | undefined {
+  if (!a) return undefined;
+  const features = ACCESSIBILITY_FEATURES.filter((key) => typeof a[key] === 'boolean').map((key) => ({
+    '@type': 'LocationFeatureSpecification',
+    name: featureName(key, 'en'),
+    value: a[key],
+  }));
+  return features.length ? features : undefined;
+}
+
+/**
+ * A rescheduled event's `previousStartDate`: the first `previousStart` of its changes (the
+ * date first announced), in the form of `startDate`; undefined for any other event.
+ */
+export function previousStartDate(event: ParsedEvent, timeZone: string): string | undefined {
+  if (event.status !== 'rescheduled') return undefined;
+  const first = event.changes?.find((c) => c.previousStart)?.previousStart;
+  const value = first ? parseFeedDate(first, timeZone) : undefined;
+  return value && toIsoString(value, timeZone);
 }
 
 /**

@@ -6,7 +6,10 @@ import type { FilterHost } from './filter-bar.js';
 type AbstractClass<T> = abstract new (...args: any[]) => T;
 
 /** The attributes the mixin adds: those the filter bar reads from its host. */
-type EventFilterAttributes = Pick<FilterHost, 'type' | 'topic' | 'network' | 'state' | 'filters'>;
+type EventFilterAttributes = Pick<
+  FilterHost,
+  'type' | 'topic' | 'network' | 'state' | 'accessible' | 'filters'
+>;
 
 /**
  * The filter attributes that `<event-list>` and `<meeting-calendar>` share, declared once.
@@ -39,6 +42,13 @@ export const EventFilters = <T extends AbstractClass<FeedElement>>(Base: T) => {
 
     /** State codes to show, separated by spaces, e.g. `SH MV`. */
     @property() state?: string;
+
+    /**
+     * Only events whose venue has all of these features, separated by spaces: `step-free`,
+     * `accessible-toilet`, `hearing-loop`, `sign-language`, `easy-language`, `parking`. Only
+     * what the feed states as present counts (an unstated fact is unknown, not "yes").
+     */
+    @property() accessible?: string;
 
     /** Shows a filter bar with which visitors choose type, topic, state and network. */
     @property({ type: Boolean }) filters = false;

@@ -2,10 +2,13 @@ import { TaskStatus } from '@lit/task';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 import { startOfDay } from '../data/dates.js';
+import { EASY_LISTS, hasEasyTexts, type EasyList } from '../data/easy.js';
 import { FeedError, errorMessage } from '../data/errors.js';
 import type { LoadedFeed } from '../data/load.js';
 import type { FeedIssue, ValidFeed } from '../data/parse.js';
 import { DayController } from './day-controller.js';
+import { EasyLanguage } from './easy-language.js';
+import { easyLanguageStyles } from './easy-language.styles.js';
 import { FeedController } from './feed-controller.js';
 import { keepFocusThroughRetry } from './retry-focus.js';
 import { common, resolveLocale, type Locale } from './i18n.js';
@@ -47,6 +50,8 @@ declare global {
  * @csspart error - The error box.
  * @csspart retry - The retry button in the error box.
  * @csspart empty - The empty state: one sentence saying what there is none of.
+ * @csspart easy - The row of the switch "Leichte Sprache" (only when the feed has such texts).
+ * @csspart easy-toggle - The switch "Leichte Sprache" (a toggle button with `aria-pressed`).
  *
  * @cssprop [--bn-accent=#0b5cad] - Accent colour: buttons, links.
  * @cssprop [--bn-text=inherit] - Text colour (inherited from the page by default).
@@ -61,7 +66,7 @@ declare global {
  * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
  */
 export abstract class FeedElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, easyLanguageStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -69,6 +74,7 @@ export abstract class FeedElement extends LitElement {
     today: {},
     feed: { attribute: false },
     loading: {},
+    easyLanguage: { attribute: 'easy-language', type: Boolean },
   };
 
   /** Feed URL. Wins over the page's `data-feed` and an inline feed. */
@@ -89,6 +95,13 @@ export abstract class FeedElement extends LitElement {
    */
   loading?: 'eager' | 'lazy';
 
+  /**
+   * Shows the feed's texts in Leichte Sprache where it has them (for pages in Leichte Sprache);
+   * each text without one stays the standard text. A visitor's choice with the switch
+   * "Leichte Sprache" wins for the rest of the page view.
+   */
+  easyLanguage = false;
+
   /** Where the feed comes from and how it loads. */
   readonly #feed = new FeedController(this);
 
@@ -96,6 +109,15 @@ export abstract class FeedElement extends LitElement {
   protected readonly dayTimer = new DayController(this, () =>
     this.today ? undefined : this.#feed.task.value?.feed.timeZone,
   );
+
+  /** Whether the latest renderFeed showed an empty state. */
+  #empty = false;
+
+  /** The switch "Leichte Sprache" and the page view's choice. */
+  readonly #easy = new EasyLanguage(this);
+
+  /** The feed's lists whose easy texts this element shows: the switch appears when one has some. */
+  protected easyLists: readonly EasyList[] = EASY_LISTS;
 
   /** The outcome last announced by `feed-load` / `feed-error`, so each is announced once. */
   #reported: unknown;
@@ -119,6 +141,11 @@ export abstract class FeedElement extends LitElement {
   /** The locale in force: `de` or `en`. */
   protected get lang_(): Locale {
     return resolveLocale(this, this.locale);
+  }
+
+  /** Whether texts in Leichte Sprache are shown (the visitor's choice, else `easy-language`). */
+  protected get easy_(): boolean {
+    return this.#easy.on;
   }
 
   /** The reference instant: 00:00 of `today` in the feed's zone, or now (also for a day that does not exist). */
@@ -167,9 +194,29 @@ export abstract class FeedElement extends LitElement {
     return this.#feed.task.render({
       initial: loading,
       pending: loading,
-      complete: ({ feed }) => this.renderFeed(feed),
+      complete: ({ feed }) => {
+        this.#empty = false;
+        const content = this.renderFeed(feed);
+        // An empty state has nothing to show in Leichte Sprache: no switch.
+        return this.#empty ? content : this.renderWithSwitch(feed, content);
+      },
       error: (error) => this.renderError(error),
     });
+  }
+
+  /**
+   * Whether what the element shows has texts in Leichte Sprache (then it offers the switch):
+   * by default, whether the feed's lists of {@link easyLists} have some; an element showing one
+   * item asks that item.
+   */
+  protected offersEasyLanguage(feed: ValidFeed): boolean {
+    return hasEasyTexts(feed, this.easyLists);
+  }
+
+  /** The content below the switch "Leichte Sprache" when the element offers it. */
+  protected renderWithSwitch(feed: ValidFeed, content: TemplateResult): TemplateResult {
+    if (!this.offersEasyLanguage(feed)) return content;
+    return html`${this.#easy.render(this.lang_)}${content}`;
   }
 
   /** What the element shows for a loaded feed. */
@@ -210,6 +257,7 @@ export abstract class FeedElement extends LitElement {
 
   /** The empty state: one sentence saying what there is none of. */
   protected renderEmpty(message: string): TemplateResult {
+    this.#empty = true;
     return html`<div class="state empty" part="empty"><p>${message}</p></div>`;
   }
 }

@@ -13,6 +13,7 @@ export const strings: Record<
     topics: ['Thema', 'Alle Themen'],
     states: ['Bundesland', 'Alle Bundesländer'],
     networks: ['Netzwerk', 'Alle Netzwerke'],
+    features: ['Barrierefreiheit', 'Alle Orte'],
     reset: 'Filter zurücksetzen',
   },
   en: {
@@ -21,6 +22,7 @@ export const strings: Record<
     topics: ['Topic', 'All topics'],
     states: ['State', 'All states'],
     networks: ['Network', 'All networks'],
+    features: ['Accessibility', 'All venues'],
     reset: 'Reset filters',
   },
 };

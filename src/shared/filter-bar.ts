@@ -22,10 +22,16 @@ import { strings } from './filter-bar.strings.js';
 import type { Locale } from './i18n.js';
 
 /** No choice: every kind on "all". */
-const NONE: Readonly<Record<FilterKey, string>> = { types: '', topics: '', networks: '', states: '' };
+const NONE: Readonly<Record<FilterKey, string>> = {
+  types: '',
+  topics: '',
+  networks: '',
+  states: '',
+  features: '',
+};
 
 /** The order of the bar's fields. */
-const FIELDS: readonly FilterKey[] = ['types', 'topics', 'states', 'networks'];
+const FIELDS: readonly FilterKey[] = ['types', 'topics', 'states', 'networks', 'features'];
 
 /** An element with a filter bar: the four filter attributes, `today` and `filters`. */
 export interface FilterHost extends ReactiveControllerHost {
@@ -34,6 +40,7 @@ export interface FilterHost extends ReactiveControllerHost {
   topic?: string;
   network?: string;
   state?: string;
+  accessible?: string;
   today?: string;
   /** Whether the bar is shown (and the visitor's choice applies). */
   filters: boolean;
@@ -98,7 +105,9 @@ export class FilterBar implements ReactiveController {
    */
   select(feed: ValidFeed, when: When, now: () => number): ParsedEvent[] {
     const host = this.host;
-    const key = [when, host.today, host.type, host.topic, host.network, host.state].join('\u0000');
+    const key = [when, host.today, host.type, host.topic, host.network, host.state, host.accessible].join(
+      '\u0000',
+    );
     let scope = this.#scope;
     if (scope?.feed !== feed || scope.key !== key) {
       const filter = parseFilter(host);

@@ -15,7 +15,7 @@ import {
   icsFileName,
 } from '../data/ics.js';
 import type * as JsonLdWriter from '../data/structured-data.js';
-import { eventJsonLd, jsonLdText } from '../data/structured-data.js';
+import { amenityFeatures, eventJsonLd, jsonLdText, previousStartDate } from '../data/structured-data.js';
 
 export const loadIcsWriter = (): Promise<typeof IcsWriter> =>
   Promise.resolve({
@@ -29,4 +29,4 @@ export const loadIcsWriter = (): Promise<typeof IcsWriter> =>
   });
 
 export const loadJsonLdWriter = (): Promise<typeof JsonLdWriter> =>
-  Promise.resolve({ eventJsonLd, jsonLdText });
+  Promise.resolve({ amenityFeatures, eventJsonLd, jsonLdText, previousStartDate });

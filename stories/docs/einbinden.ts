@@ -34,6 +34,10 @@ export const commonAttributes: Record<string, AttributeText> = {
     text: 'Stichtag im Format JJJJ-MM-TT: ab diesem Tag gelten Termine als „kommend“. Nur für Vorschauen und Tests; ohne Angabe gilt das heutige Datum.',
     example: '2026-12-01',
   },
+  'easy-language': {
+    text: 'Zeigt die Texte in Leichter Sprache, wo der Feed sie hat (für Seiten in Leichter Sprache); fehlt ein Text in Leichter Sprache, erscheint der normale. Besucherinnen und Besucher können mit dem Schalter „Leichte Sprache“ selbst wechseln.',
+    example: true,
+  },
   loading: {
     text: '`lazy`: das Element lädt seine Daten erst, wenn es in die Nähe des sichtbaren Bereichs gescrollt wird.',
     example: 'lazy',
@@ -55,6 +59,10 @@ const topic: AttributeText = {
 const network: AttributeText = {
   text: 'Nur Termine dieses Netzwerks zeigen (die Kennung des Netzwerks aus dem Feed).',
   example: 'wissen-was-zaehlt',
+};
+const accessible: AttributeText = {
+  text: 'Nur Termine an Orten mit diesen Merkmalen (alle müssen im Feed angegeben sein): `step-free` (stufenloser Zugang), `accessible-toilet` (barrierefreies WC), `hearing-loop` (Induktionsschleife), `sign-language` (Gebärdensprachdolmetschung), `easy-language` (Material in Leichter Sprache), `parking` (Behindertenparkplatz); mehrere mit Leerzeichen getrennt.',
+  example: 'step-free',
 };
 const state: AttributeText = {
   text: 'Nur Einträge aus diesem Bundesland (Kürzel: `BB` Brandenburg, `MV` Mecklenburg-Vorpommern, `SH` Schleswig-Holstein, `BE` Berlin …); mehrere mit Leerzeichen getrennt.',
@@ -98,6 +106,7 @@ export const editorTexts: Record<string, ElementText> = {
       topic,
       network,
       state,
+      accessible,
       'heading-level': headingLevel,
       filters: {
         text: 'Zeigt über der Liste Auswahlfelder, mit denen Besucherinnen und Besucher nach Art, Thema, Bundesland und Netzwerk filtern können.',
@@ -122,6 +131,7 @@ export const editorTexts: Record<string, ElementText> = {
       topic,
       network,
       state,
+      accessible,
       'heading-level': headingLevel,
       filters: {
         text: 'Zeigt über dem Kalender Auswahlfelder, mit denen Besucherinnen und Besucher nach Art, Thema, Bundesland und Netzwerk filtern können.',
@@ -177,6 +187,35 @@ export const editorTexts: Record<string, ElementText> = {
       metric: {
         text: '`municipalities`: teilnehmende Kommunen (Standard); `people`: teilnehmende Personen.',
         example: 'people',
+      },
+      'heading-level': headingLevel,
+    },
+  },
+  'news-list': {
+    shows:
+      'Aktuelle Beiträge, die neuesten zuerst: Datum, Titel, Kurztext, Bild mit Bildquelle und Themen; mit „Weitere Beiträge“.',
+    snippet: { limit: '3' },
+    attributes: {
+      topic,
+      network: {
+        text: 'Nur Beiträge zu diesem Netzwerk (die Kennung des Netzwerks aus dem Feed).',
+        example: 'wissen-was-zaehlt',
+      },
+      limit: {
+        text: 'So viele Beiträge zuerst zeigen; die übrigen mit „Weitere Beiträge“. Ohne Angabe alle.',
+        example: '3',
+      },
+      'heading-level': headingLevel,
+    },
+  },
+  'news-card': {
+    shows:
+      'Ein Beitrag vollständig: Titel, Datum, Bild mit Bildquelle, Text mit Absätzen und Listen und – wenn der Beitrag eines nennt – das Teilnahme-Diagramm des Netzwerks.',
+    snippet: { 'post-id': '5-jahre-netzwerktreffen-bildungsmonitoring' },
+    attributes: {
+      'post-id': {
+        text: 'Kennung des Beitrags im Feed. Ohne Angabe der neueste Beitrag.',
+        example: '5-jahre-netzwerktreffen-bildungsmonitoring',
       },
       'heading-level': headingLevel,
     },

@@ -62,4 +62,14 @@ export const keyboard: Record<string, KeyboardModel> = {
       'The chart is an image with a text alternative; every number is also in a real table, reachable by screen readers (and shown on request through a native button when the table is visually hidden).',
     keys: [tab, enter, space],
   },
+  'news-list': {
+    summary:
+      'Native links and buttons. "Weitere Beiträge" reveals the next posts and moves focus to the first newly shown one. The switch "Leichte Sprache" (when the feed has such texts) is a native toggle button (`aria-pressed`); its new state is announced in a polite live region.',
+    keys: [tab, enter, space],
+  },
+  'news-card': {
+    summary:
+      'Native links and buttons in reading order: the switch "Leichte Sprache", the participation chart\'s "Tabelle anzeigen" (the shown table is a scrollable region in the tab order), the link to the post.',
+    keys: [tab, enter, space],
+  },
 };

@@ -45,6 +45,7 @@ describe('filter (data): filters, when, options, months, empty sentence', () => 
       topics: [],
       networks: [],
       states: ['SH', 'MV'],
+      features: [],
     });
   });
 

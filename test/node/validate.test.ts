@@ -35,7 +35,7 @@ test('the sample feed is clean: no errors, exit code 0, the one honest warning, 
   assert.deepEqual(lines(out), [
     // The real content still calls a meeting of December 2020 provisional: worth telling the publisher.
     'Warnung: events[22].tentative: Die Veranstaltung „dkbm-reflexion-2020-12“ liegt in der Vergangenheit, ist aber noch als „voraussichtlich“ markiert. Bitte das Datum bestätigen („tentative“ entfernen) oder die Veranstaltung absagen.',
-    `${sample}: Ergebnis: keine Fehler, 1 Warnung – angezeigt werden 38 Veranstaltungen, 5 Netzwerke, 2 Programme.`,
+    `${sample}: Ergebnis: keine Fehler, 1 Warnung – angezeigt werden 38 Veranstaltungen, 5 Netzwerke, 2 Programme, 1 Beitrag.`,
   ]);
 });
 
@@ -173,4 +173,25 @@ test('the published package carries the command: bin/ and the built dist/cli.js'
   assert.ok(files.includes('dist/cli.js'), 'dist/cli.js');
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.equal(manifest.bin['bildungsnetz-widgets'], 'bin/bildungsnetz-widgets.mjs');
+});
+
+test('bad values in the additions of 2026-12 (posts, easy, accessibility, changes): each with its path and id, the item kept', async () => {
+  const fixture = new URL('../fixtures/bad-additions.json', import.meta.url).pathname;
+  const { code, out } = await run('validate', fixture, ...today);
+  assert.equal(code, 1);
+  const output = lines(out);
+  for (const [path, id] of [
+    ['events[0].changes[0].date', 'e-access'],
+    ['events[0].changes[1].previousStart', 'e-access'],
+    ['events[0].location.accessibility.stepFree', 'e-access'],
+    ['networks[0].easy.title', 'n'],
+    ['posts[0].chart.metric', 'p-ok'],
+    ['posts[1].date', 'p-bad-date'],
+  ])
+    assert.ok(
+      output.some((line) => line.includes(`${path}: `) && line.includes(`„${id}“`)),
+      `${path} of ${id} is reported:\n${out}`,
+    );
+  // The items stay, only the bad values go; the post without a readable date is left out.
+  assert.match(output.at(-1)!, /angezeigt werden 1 Veranstaltung, 1 Netzwerk, 0 Programme, 1 Beitrag\.$/);
 });

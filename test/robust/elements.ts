@@ -10,6 +10,7 @@ export interface FeedItems {
   events: { id: string; title: string }[];
   networks: { id: string; name: string; participation: { label: string; municipalities?: unknown }[] }[];
   programmes: { id: string; name: string }[];
+  posts: { id: string; title: string }[];
 }
 
 export interface ElementUnderTest {
@@ -26,6 +27,7 @@ const events = (f: FeedItems) => f.events.map((e) => e.title);
 const networks = (f: FeedItems) => f.networks.map((n) => n.name);
 const network = (id: string) => (f: FeedItems) => f.networks.filter((n) => n.id === id).map((n) => n.name);
 const programmes = (f: FeedItems) => f.programmes.map((p) => p.name);
+const posts = (f: FeedItems) => f.posts.map((p) => p.title);
 /** Participation entries with a number to chart (the default metric, municipalities). */
 const participation = (f: FeedItems) =>
   f.networks.flatMap((n) =>
@@ -41,4 +43,6 @@ export const elements: ElementUnderTest[] = [
   { tag: 'network-card', attrs: { 'network-id': 'ok-network' }, shows: network('ok-network') },
   { tag: 'programme-overview', attrs: { 'programme-id': 'ok-programme' }, shows: programmes },
   { tag: 'participation-chart', attrs: { network: 'ok-network' }, shows: participation },
+  { tag: 'news-list', attrs: {}, shows: posts },
+  { tag: 'news-card', attrs: { 'post-id': 'ok-post' }, shows: posts },
 ];

@@ -42,6 +42,7 @@ async function validItems(fixture: string): Promise<FeedItems> {
     events: firsts(feed.events),
     networks: firsts(feed.networks),
     programmes: firsts(feed.programmes),
+    posts: firsts(feed.posts),
   };
 }
 

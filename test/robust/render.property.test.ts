@@ -87,6 +87,19 @@ describe('rendering any valid event (property-based)', function () {
             description: partner,
           },
         ]),
+        posts: fc.tuple(text, url, text).map(([title, link, body]) => [
+          {
+            id: 'ok-post',
+            title,
+            date: '2026-11-02',
+            url: link,
+            summary: body,
+            body,
+            image: { url: link, alt: title, credit: body },
+            chart: { network: 'ok-network', metric: 'municipalities' as const },
+            easy: { title: body },
+          },
+        ]),
       });
       await fc.assert(
         fc.asyncProperty(feed, async (value) => {
@@ -101,6 +114,7 @@ describe('rendering any valid event (property-based)', function () {
               events: value.events,
               networks: value.networks.map((n) => ({ ...n, participation: n.participation })),
               programmes: value.programmes,
+              posts: value.posts,
             });
             for (const t of wanted) expect(shows(el, t), t).to.equal(true);
             expectHarmless(el);

@@ -178,6 +178,15 @@ export const rows: MatrixRow[] = [
     see: { 'event-card': ['Dienstag, 8. Dezember 2026', '10:00', '16:00'] },
   },
   {
+    id: 'bad-additions',
+    tried:
+      'bad values in easy, location.accessibility, changes, revision, price and a post chart; a post without a date',
+    sees: 'every valid item; the bad values dropped with a warning, the undated post left out',
+    src: fixture('bad-additions'),
+    items: 'bad-additions',
+    absent: ['Ohne Datum – darf nicht erscheinen'],
+  },
+  {
     id: 'impossible-dates',
     tried: 'dates like 2019-02-30, 2026-13-01, T24:00, 08.12.2026',
     sees: 'every valid item; events with impossible starts left out',

@@ -46,4 +46,13 @@ export const compactCardStyles = css`
   .type {
     color: var(--_muted);
   }
+  /* What changed ("Geändert am …"): a bar in the text colour, so it stands out on any page. */
+  .changes {
+    border-inline-start: 0.25em solid currentColor;
+    padding-inline-start: 0.5em;
+    margin: 0.5em 0 0;
+  }
+  .changes p {
+    margin: 0.25em 0 0;
+  }
 `;

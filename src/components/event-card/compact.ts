@@ -6,7 +6,9 @@
  * (event-card.strings.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatEventDate } from '../../data/dates.js';
+import { changeTexts } from '../../data/changes.js';
+import { DEFAULT_TIME_ZONE, formatEventDate } from '../../data/dates.js';
+import { easyText } from '../../data/easy.js';
 import { isSafeUrl, type ParsedEvent } from '../../data/parse.js';
 import { heading } from '../../shared/heading.js';
 import type { Locale } from '../../shared/i18n.js';
@@ -54,10 +56,28 @@ export interface CompactCardOptions {
   titleId: string;
   /** Makes the card focusable from script (`tabindex="-1"`), e.g. after "show more". */
   focusable?: boolean;
+  /** The title in Leichte Sprache where the event has one. */
+  easy?: boolean;
+  /** The feed's time zone, for the dates of changes (default Europe/Berlin). */
+  timeZone?: string;
+}
+
+/**
+ * What changed, in words (not only by strike-through): "Geändert am 02.12.2026: vorher
+ * Dienstag, 24. September 2019, 10:00 Uhr, musiculum", newest first; nothing without changes.
+ * The compact card shows the newest change only.
+ */
+export function changesNote(event: ParsedEvent, locale: Locale, timeZone: string, all = true) {
+  const texts = changeTexts(event.changes, timeZone, locale);
+  if (!texts.length) return nothing;
+  return html`<div part="changes" class="changes">
+    ${(all ? texts : texts.slice(0, 1)).map((text) => html`<p>${text}</p>`)}
+  </div>`;
 }
 
 /** The compact card of one event: title (a link to the event's page when it has one), status, date, place and type. */
 export function compactCard(event: ParsedEvent, locale: Locale, options: CompactCardOptions): TemplateResult {
+  const title = easyText(event, 'title', options.easy ?? false)!;
   return html`<article
     part="card"
     class="frame card compact"
@@ -66,12 +86,13 @@ export function compactCard(event: ParsedEvent, locale: Locale, options: Compact
   >
     ${heading(
       options.headingLevel,
-      isSafeUrl(event.url) ? html`<a part="link" href=${event.url.trim()}>${event.title}</a>` : event.title,
+      isSafeUrl(event.url) ? html`<a part="link" href=${event.url.trim()}>${title}</a>` : title,
       'heading',
       options.titleId,
     )}
     ${statusBadge(event, locale)}
     <p part="date" class="date">${dateText(event, locale)}</p>
+    ${changesNote(event, locale, options.timeZone ?? DEFAULT_TIME_ZONE, false)}
     <p part="location" class="location">${placeLine(event, locale)}</p>
     ${event.type ? html`<p part="type" class="type">${event.type}</p>` : nothing}
   </article>`;

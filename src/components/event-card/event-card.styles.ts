@@ -64,6 +64,10 @@ export const styles = css`
   .description p {
     white-space: pre-line;
   }
+  .access {
+    margin: 0;
+    padding-left: 1.4em;
+  }
   .description ul,
   .section ul {
     padding-left: 1.4em;

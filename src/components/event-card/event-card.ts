@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { EasyList } from '../../data/easy.js';
+import { accessibilityFacts } from '../../data/accessibility.js';
 import { formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
+import { easyText, hasEasy } from '../../data/easy.js';
 import { warnIssues } from '../../data/load.js';
 import { fill, intlLocale } from '../../data/messages.js';
 import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
@@ -14,7 +17,7 @@ import { loadIcsWriter, loadJsonLdWriter } from '../../shared/lazy.js';
 import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
 import { compactCardStyles } from './compact.styles.js';
-import { compactCard, dateText, statusBadge } from './compact.js';
+import { changesNote, compactCard, dateText, statusBadge } from './compact.js';
 import { strings } from './event-card.strings.js';
 import { styles } from './event-card.styles.js';
 
@@ -164,6 +167,8 @@ function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
  * @csspart calendar-button - The "add to calendar" button (full).
  * @csspart calendar-note - Why there is no calendar entry (month-only or postponed; full).
  * @csspart link - The link to the event's own page (full: in the actions; compact: the title).
+ * @csspart changes - What changed, in words: "Geändert am …: vorher …" (full: every change; compact: the newest).
+ * @csspart accessibility - The venue's stated facts about barrier-free access, as a list (full).
  *
  * @cssprop [--bn-link] - Link colour (default: accent mixed with the text colour, readable on light and dark pages).
  */
@@ -189,12 +194,19 @@ export class EventCard extends FeedElement {
    */
   @property({ attribute: false }) event?: unknown;
 
+  protected override easyLists: readonly EasyList[] = ['events'];
+
   /** The event on screen and its feed, for the JSON-LD. */
   #shown?: [ParsedEvent, ValidFeed];
   #jsonLd?: HTMLScriptElement;
   /** The JSON-LD write of the latest update (its writer may still be loading). */
   #jsonLdWrite?: Promise<void>;
   #icsUrl?: string;
+
+  /** The full card offers Leichte Sprache when the event it shows has such texts (a teaser does not). */
+  protected override offersEasyLanguage(): boolean {
+    return this.variant !== 'compact' && hasEasy(this.#shown?.[0]);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -284,7 +296,12 @@ export class EventCard extends FeedElement {
     const t = strings[locale];
     this.#shown = [event, feed];
     if (this.variant === 'compact')
-      return compactCard(event, locale, { headingLevel: this.headingLevel, titleId: 'title' });
+      return compactCard(event, locale, {
+        headingLevel: this.headingLevel,
+        titleId: 'title',
+        easy: this.easy_,
+        timeZone: feed.timeZone,
+      });
     const sub = Math.min(headingLevel(this.headingLevel) + 1, 6);
     /** A titled section (agenda, speakers, contact, downloads); nothing without content. */
     const section = (part: string, label: string, content: unknown) =>
@@ -306,8 +323,13 @@ export class EventCard extends FeedElement {
       (id) => feed.topics.find((topic) => topic.id === id)?.label ?? [],
     );
     const image = event.image;
+    const easy = this.easy_;
+    const summary = easyText(event, 'summary', easy);
+    const description = easyText(event, 'description', easy);
+    const access = accessibilityFacts(event.location?.accessibility, locale);
     return html`<article part="card" class="frame card full" aria-labelledby="title">
-      ${heading(this.headingLevel, event.title, 'heading', 'title')}${statusBadge(event, locale)}
+      ${heading(this.headingLevel, easyText(event, 'title', easy), 'heading', 'title')}${statusBadge(event, locale)}
+      ${changesNote(event, locale, feed.timeZone)}
       ${
         image && isSafeUrl(image.url)
           ? html`<figure part="image" class="image">
@@ -316,11 +338,18 @@ export class EventCard extends FeedElement {
             </figure>`
           : nothing
       }
-      ${event.summary ? html`<p part="summary" class="summary">${event.summary}</p>` : nothing}
+      ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
       <dl part="facts" class="facts">
         ${fact(t.type, event.type)}
         ${fact(t.date, html`<span part="date" class="date">${dateText(event, locale)}</span>`)}
         ${fact(t.place, place(event, t))}
+        ${fact(
+          t.accessibility,
+          access.length &&
+            html`<ul part="accessibility" class="access">
+              ${access.map((x) => html`<li>${x}</li>`)}
+            </ul>`,
+        )}
         ${fact(t.network, (network || nth) && lines([network && link(network.url, network.name), nth]))}
         ${fact(t.audience, event.audience)} ${fact(t.requirements, event.requirements)}
         ${fact(t.cost, event.cost)}
@@ -335,8 +364,8 @@ export class EventCard extends FeedElement {
         ${fact(t.states, event.states?.map((code) => stateName(code, locale)).join(', '))}
       </dl>
       ${
-        event.description
-          ? html`<div part="description" class="description">${renderText(event.description)}</div>`
+        description
+          ? html`<div part="description" class="description">${renderText(description)}</div>`
           : nothing
       }
       ${section(

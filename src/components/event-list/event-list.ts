@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { EasyList } from '../../data/easy.js';
 import { describeEmpty, groupByMonth, type When } from '../../data/filter.js';
 import { fill } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
@@ -51,6 +52,7 @@ interface Result {
  * @csspart date - An event's date line.
  * @csspart location - An event's place.
  * @csspart type - An event's type.
+ * @csspart changes - What changed about an event, in words ("Geändert am …: vorher …").
  * @csspart more - The "show more" button.
  */
 export class EventList extends EventFilters(FeedElement) {
@@ -64,6 +66,8 @@ export class EventList extends EventFilters(FeedElement) {
 
   /** Level of the month headings, 2–6 (default 3); event titles are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected override easyLists: readonly EasyList[] = ['events'];
 
   #result?: Result;
   /** The index of the event to focus after the next render ("show more"). */
@@ -143,11 +147,18 @@ export class EventList extends EventFilters(FeedElement) {
   }
 
   #card(event: ParsedEvent, i: number, locale: Locale, level: number, focusable: boolean): TemplateResult {
-    const key = `${locale} ${level} ${focusable} ${i}`;
+    const easy = this.easy_;
+    const key = `${locale} ${level} ${focusable} ${i} ${easy}`;
     const cached = this.#cards.get(event);
     if (cached?.[0] === key) return cached[1];
     const card = html`<li data-index=${i}>
-      ${compactCard(event, locale, { headingLevel: Math.min(level + 1, 6), titleId: `e${i}`, focusable })}
+      ${compactCard(event, locale, {
+        headingLevel: Math.min(level + 1, 6),
+        titleId: `e${i}`,
+        focusable,
+        easy,
+        timeZone: this.loaded?.feed.timeZone,
+      })}
     </li>`;
     this.#cards.set(event, [key, card]);
     return card;

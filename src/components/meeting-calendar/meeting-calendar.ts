@@ -12,6 +12,7 @@ import {
 } from '../../data/calendar.js';
 import { dayKey, formatDayLong, formatMonthYear, formatTime, weekdayNames } from '../../data/dates.js';
 import { describeEmptyAs } from '../../data/filter.js';
+import { easyText, type EasyList } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
@@ -122,6 +123,8 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
    * The container query alone decides what shows; this only spares rendering the hidden view.
    */
   @state() private narrow?: boolean;
+
+  protected override easyLists: readonly EasyList[] = ['events'];
 
   // --- Controllers --------------------------------------------------------------------------------
 
@@ -387,7 +390,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
         >
           ${time ? html`<span class="time">${time}</span> ` : nothing}${
             status ? html`<span class="visually-hidden">${status}: </span>` : nothing
-          }<span class="what">${x.event.title}</span>${
+          }<span class="what">${easyText(x.event, 'title', this.easy_)}</span>${
             dayOf ? html`<span class="visually-hidden"> (${dayOf})</span>` : nothing
           }
         </button>`;
@@ -460,13 +463,14 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
             @click=${() => this.#toggle(ctx, x.event, id)}
           >
             ${when ? html`<span class="when">${when}</span> ` : nothing}<span class="what"
-              >${x.event.title}</span
+              >${easyText(x.event, 'title', this.easy_)}</span
             >
           </button>
           ${
             open
               ? html`<div id=${id} class="card">
                   <event-card
+                    ?easy-language=${this.easy_}
                     variant="compact"
                     .event=${x.event}
                     locale=${this.lang_}

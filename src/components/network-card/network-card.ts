@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { hasEasy, type EasyList } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import type { ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
@@ -29,10 +30,21 @@ export class NetworkCard extends FeedElement {
   /** Level of the network's heading, 2–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  protected override easyLists: readonly EasyList[] = ['networks'];
+
+  /** The card offers Leichte Sprache when the network it shows has such texts. */
+  protected override offersEasyLanguage(feed: ValidFeed): boolean {
+    return hasEasy(this.#network(feed));
+  }
+
+  #network(feed: ValidFeed) {
+    return this.networkId ? feed.networks.find((n) => n.id === this.networkId) : feed.networks[0];
+  }
+
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
     const text = strings[locale];
-    const network = this.networkId ? feed.networks.find((n) => n.id === this.networkId) : feed.networks[0];
+    const network = this.#network(feed);
     if (!network)
       return this.renderEmpty(this.networkId ? fill(text.notFound, { id: this.networkId }) : text.noNetworks);
     return renderNetwork(network, {
@@ -41,6 +53,7 @@ export class NetworkCard extends FeedElement {
       now: this.referenceNow(feed),
       headingLevel: this.headingLevel,
       key: 'n',
+      easy: this.easy_,
     });
   }
 }

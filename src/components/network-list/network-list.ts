@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { EasyList } from '../../data/easy.js';
 import { filterNetworks, words } from '../../data/networks.js';
 import { fill } from '../../data/messages.js';
 import type { ValidFeed } from '../../data/parse.js';
@@ -39,6 +40,8 @@ export class NetworkList extends FeedElement {
   /** Level of each network's heading, 2–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  protected override easyLists: readonly EasyList[] = ['networks'];
+
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
     const text = strings[locale];
@@ -64,7 +67,14 @@ export class NetworkList extends FeedElement {
       ${networks.map(
         (network, i) =>
           html`<li>
-            ${renderNetwork(network, { feed, locale, now, headingLevel: this.headingLevel, key: `n${i}` })}
+            ${renderNetwork(network, {
+              feed,
+              locale,
+              now,
+              headingLevel: this.headingLevel,
+              key: `n${i}`,
+              easy: this.easy_,
+            })}
           </li>`,
       )}
     </ul>`;

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatEventDate } from '../../data/dates.js';
+import { easyText } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import { formatPeriod, membersByState } from '../../data/networks.js';
 import { isSafeUrl, type ValidFeed } from '../../data/parse.js';
@@ -22,6 +23,8 @@ export interface NetworkContext {
   now: number;
   /** Unique within the shadow root: the prefix of ids. */
   key: string;
+  /** Name and description in Leichte Sprache where the network has them. */
+  easy?: boolean;
 }
 
 export function renderNetwork(network: Network, ctx: NetworkContext): TemplateResult {
@@ -37,9 +40,9 @@ export function renderNetwork(network: Network, ctx: NetworkContext): TemplateRe
     network.shortName,
   ].filter(Boolean);
   return html`<article part="network" class="frame network" aria-labelledby=${id}>
-    ${heading(ctx.headingLevel, network.name, 'heading', id)}
+    ${heading(ctx.headingLevel, easyText(network, 'title', !!ctx.easy), 'heading', id)}
     ${subtitle.length ? html`<p class="subtitle">${subtitle.join(' · ')}</p>` : nothing}
-    <div class="description">${renderText(network.description)}</div>
+    <div class="description">${renderText(easyText(network, 'description', !!ctx.easy))}</div>
     <dl part="facts">
       ${row(text.kind, network.kind)}
       ${row(text.states, network.states?.map((s) => stateName(s, locale)).join(', '))}

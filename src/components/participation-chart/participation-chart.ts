@@ -7,6 +7,7 @@ import {
   type Metric,
   type ParticipationPoint,
 } from '../../data/networks.js';
+import type { EasyList } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import type { ValidFeed } from '../../data/parse.js';
 import type { Network } from '../../data/types.js';
@@ -63,6 +64,9 @@ export class ParticipationChart extends FeedElement {
 
   /** What the bars count: `municipalities` (default) or `people`. */
   @property() metric: Metric = 'municipalities';
+
+  /** A chart has no texts in Leichte Sprache: no switch. */
+  protected override easyLists: readonly EasyList[] = [];
 
   /** Whether the data table is shown (it is always there for screen readers). */
   @state() private tableShown = false;

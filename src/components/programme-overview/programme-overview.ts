@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { EasyList } from '../../data/easy.js';
+import { easyText } from '../../data/easy.js';
 import { fill } from '../../data/messages.js';
 import { formatPeriod } from '../../data/networks.js';
 import { isSafeUrl, type ValidFeed } from '../../data/parse.js';
@@ -34,6 +36,8 @@ export class ProgrammeOverview extends FeedElement {
   /** Level of the heading, 2–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  protected override easyLists: readonly EasyList[] = ['programmes'];
+
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
     const text = strings[locale];
@@ -44,7 +48,8 @@ export class ProgrammeOverview extends FeedElement {
     return html`<article part="overview" class="frame overview" aria-labelledby="h">
       ${heading(
         this.headingLevel,
-        html`<span class="kicker">${text.title}</span><span class="visually-hidden">: </span>${p.name}`,
+        html`<span class="kicker">${text.title}</span
+          ><span class="visually-hidden">: </span>${easyText(p, 'title', this.easy_)}`,
         'heading',
         'h',
       )}

@@ -144,7 +144,7 @@ describe('<event-list>', () => {
     expect(months(el)).to.deep.equal(['December 2026']);
     expect(text($(el, '[part="more"]'))).to.equal('Show more events (7 more)');
     expect(status(el)).to.equal('10 events found');
-    expect($$(el, 'label').map(text)).to.deep.equal(['Type', 'Topic', 'State', 'Network']);
+    expect($$(el, 'label').map(text)).to.deep.equal(['Type', 'Topic', 'State', 'Network', 'Accessibility']);
   });
 
   it('links titles only to safe URLs and never reads feed text as HTML', async () => {
@@ -190,7 +190,7 @@ describe('<event-list>', () => {
     expect(status(el)).to.equal('10 Termine gefunden');
     // Visible labels, tied to their selects.
     const labels = $$(el, 'label');
-    expect(labels.map(text)).to.deep.equal(['Art', 'Thema', 'Bundesland', 'Netzwerk']);
+    expect(labels.map(text)).to.deep.equal(['Art', 'Thema', 'Bundesland', 'Netzwerk', 'Barrierefreiheit']);
     for (const label of labels as HTMLLabelElement[])
       expect(el.shadowRoot!.getElementById(label.htmlFor)?.localName).to.equal('select');
     const type = $<HTMLSelectElement>(el, '#bn-filter-types')!;
