@@ -195,6 +195,7 @@ export class CalendarMenu implements ReactiveController {
               part="calendar-menu"
               class="calendar-menu"
               role="menu"
+              tabindex="-1"
               aria-labelledby="calendar-button"
               @keydown=${this.#onMenuKey}
             >

@@ -90,7 +90,9 @@ describe('<event-card>: status, unmistakable without colour', () => {
     }
     // Before it: still offered, as the cancellation's file with STATUS:CANCELLED (see the calendar tests).
     const before = await card({ start: '2020-05-11T12:00', status: 'cancelled' }, { today: '2020-05-01' });
-    expect(textOf($(before, 'button[part="calendar-button"]'))).to.equal('Absage in den Kalender übernehmen (.ics)');
+    expect(textOf($(before, 'button[part="calendar-button"]'))).to.equal(
+      'Absage in den Kalender übernehmen (.ics)',
+    );
     // Once it is over, there is nothing to take into a calendar.
     const [after] = await both({ start: '2020-05-11T12:00', status: 'cancelled' });
     expect($(after!, 'button[part="calendar-button"]')).to.equal(null);

@@ -42,7 +42,11 @@ export const hrefs = (el: EventCard) =>
  * Apple item; a cancelled event's single button downloads at once) and returns the file's name
  * and text (the download itself is cancelled). `press` opens the menu instead of a click.
  */
-export async function downloadIcs(el: EventCard, press?: () => Promise<void>, mode: 'download' | 'open' = 'download') {
+export async function downloadIcs(
+  el: EventCard,
+  press?: () => Promise<void>,
+  mode: 'download' | 'open' = 'download',
+) {
   const root = el.shadowRoot!;
   let link: HTMLAnchorElement | undefined;
   const catchClick = (event: Event) => {
