@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** The "add to calendar" menu (calendar-menu.ts): the button, the popup list and the in-app hint. */
 export const styles = css`
+  :host {
+    /* Opaque over the page below: the system's canvas colours follow the page's color-scheme. */
+    --_menu-background: var(--bn-menu-background, Canvas);
+    --_menu-text: var(--bn-menu-text, CanvasText);
+  }
   .calendar {
     position: relative;
   }
@@ -27,8 +32,8 @@ export const styles = css`
     margin: 0;
     padding: 0.25em 0;
     list-style: none;
-    background: var(--bn-menu-background, Canvas);
-    color: var(--bn-menu-text, CanvasText);
+    background: var(--_menu-background);
+    color: var(--_menu-text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.2);

@@ -224,7 +224,9 @@ export class EventCard extends FeedElement {
   /** The `<script type="application/ld+json">` in the light DOM, kept in step with the event on screen. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const data = this.structuredData && this.#shown && eventJsonLd(...this.#shown);
+    const [event, feed] = this.#shown ?? [];
+    const data =
+      this.structuredData && event && feed && eventJsonLd(event, { ...feed, now: this.referenceNow(feed) });
     if (!data) return this.#jsonLd?.remove();
     // Made once, kept when removed: appended again when there is data again.
     const script = (this.#jsonLd ??= Object.assign(document.createElement('script'), {

@@ -133,7 +133,7 @@ describe('<event-card structured-data>', () => {
     expect(data.location.address.addressLocality).to.equal('Kiel');
     expect(data.eventStatus).to.equal('https://schema.org/EventScheduled');
     expect(data.eventAttendanceMode).to.equal('https://schema.org/OfflineEventAttendanceMode');
-    expect(data.organizer.name).to.equal('Transferagentur Nord-Ost');
+    expect(data.organizer.name, "the contact's office").to.equal('Regionalbüro Schleswig-Holstein');
     expect(data.description).to.be.a('string');
     expect(data.url).to.equal(
       'https://www.transferagentur-nordost.example.org/veranstaltungen/kiel-2019-09-24',
