@@ -9,7 +9,15 @@
  * exclusive end day, as iCalendar does. Nothing here is requested from any provider: the links
  * are only followed when the visitor clicks one.
  */
-import { addDays, addMonths, dayKeyOf, isUpcoming, monthKeyOf, periodEnd, type FeedDateValue } from './dates.js';
+import {
+  addDays,
+  addMonths,
+  dayKeyOf,
+  isUpcoming,
+  monthKeyOf,
+  periodEnd,
+  type FeedDateValue,
+} from './dates.js';
 import type { EventFilter } from './filter.js';
 import { isSafeUrl, type ParsedEvent } from './parse.js';
 import type { SubscriptionCalendar } from './types.js';

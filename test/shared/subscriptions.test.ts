@@ -4,7 +4,7 @@ import '../../src/components/meeting-calendar/meeting-calendar.js';
 import type { Feed } from '../../src/data/types.js';
 
 const feed = (await (await fetch('/src/data/sample-feed.json')).json()) as Feed;
-const { calendars: _calendars, ...withoutCalendars } = feed;
+const withoutCalendars = { ...feed, calendars: undefined };
 
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

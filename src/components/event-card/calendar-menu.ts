@@ -17,7 +17,13 @@
  * Parts: `calendar-button`, `calendar-menu`, `calendar-item`, `calendar-hint`, `copy-field`,
  * `copy-button`.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { CalendarPlatform } from '../../data/calendar-links.js';
 import { copyField } from '../../shared/copy-field.js';
 import type { Locale } from '../../shared/i18n.js';

@@ -181,7 +181,13 @@ function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
  * @cssprop [--bn-menu-text] - Text colour of the calendar menu (default: the system's `CanvasText`).
  */
 export class EventCard extends FeedElement {
-  static override styles = [...FeedElement.styles, compactCardStyles, styles, calendarMenuStyles, copyFieldStyles];
+  static override styles = [
+    ...FeedElement.styles,
+    compactCardStyles,
+    styles,
+    calendarMenuStyles,
+    copyFieldStyles,
+  ];
 
   /** The id of the event to show. Without it, the next upcoming event. */
   @property({ attribute: 'event-id' }) eventId?: string;
@@ -399,8 +405,7 @@ export class EventCard extends FeedElement {
         ),
       )}
       <div part="actions" class="actions">
-        ${this.#renderCalendar(event, feed, t)}
-        ${link(event.url, t.page, 'link')}
+        ${this.#renderCalendar(event, feed, t)} ${link(event.url, t.page, 'link')}
       </div>
     </article>`;
   }

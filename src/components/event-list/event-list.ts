@@ -63,7 +63,14 @@ interface Result {
  * @csspart copy-button - The button that copies the address.
  */
 export class EventList extends EventFilters(FeedElement) {
-  static override styles = [...FeedElement.styles, compactCardStyles, filterBarStyles, subscriptionStyles, copyFieldStyles, styles];
+  static override styles = [
+    ...FeedElement.styles,
+    compactCardStyles,
+    filterBarStyles,
+    subscriptionStyles,
+    copyFieldStyles,
+    styles,
+  ];
 
   /** `upcoming` (default, soonest first), `past` (newest first) or `all` (oldest first), relative to `today`. */
   @property() when: When = 'upcoming';

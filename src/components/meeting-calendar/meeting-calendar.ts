@@ -102,7 +102,13 @@ const shortLong = (short: unknown, long: unknown) =>
  * @fires month-change - The visitor moved to another month. `detail: { month }` (`YYYY-MM`).
  */
 export class MeetingCalendar extends EventFilters(FeedElement) {
-  static override styles = [...FeedElement.styles, filterBarStyles, subscriptionStyles, copyFieldStyles, styles];
+  static override styles = [
+    ...FeedElement.styles,
+    filterBarStyles,
+    subscriptionStyles,
+    copyFieldStyles,
+    styles,
+  ];
 
   /** `YYYY-MM`: the month shown first. Default: the month of `today`. */
   @property() month?: string;
