@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { emulatePlugin } from './test/server/emulate.mjs';
 import { testServerMiddleware } from './test/server/routes.mjs';
 
 export default {
@@ -15,6 +16,8 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: testServerMiddleware,
   plugins: [
+    // `executeServerCommand('emulate', { timezoneId, userAgent })` (test/server/emulate.mjs).
+    emulatePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

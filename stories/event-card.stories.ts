@@ -71,13 +71,31 @@ const EDGES = 'fixtures/event-card-edges.json';
 
 /** Seed page 001: the Kiel network meeting, every field. */
 export const Full: Story = {};
+/**
+ * "Zum Kalender hinzufügen" (an upcoming event): a menu button with Apple Kalender (`.ics`),
+ * Google Kalender, Outlook.com, Microsoft 365 and the `.ics` download. Keyboard: Enter, Space
+ * or ↓ opens on the first item, ↑ on the last; ↓/↑/Home/End move; Escape closes and returns
+ * to the button; Tab closes and moves on. The provider items are plain links, built in the
+ * browser: nothing is requested from Google or Microsoft before a click. A past event offers
+ * nothing; a month-only one says why.
+ */
+export const CalendarMenu: Story = { args: { 'event-id': 'bildungsmanagement-sh-2026-12-08' } };
+export const CalendarMenuEnglish: Story = {
+  args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20', locale: 'en' },
+};
 /** The teaser used inside `<event-list>` and `<meeting-calendar>`. */
 export const Compact: Story = { args: { variant: 'compact' } };
 /** Seed page 004: only the month is known, and it is provisional; no calendar entry, with the reason. */
 export const MonthOnlyTentative: Story = { args: { 'event-id': 'dkbm-reflexion-2020-12' } };
 export const AllDay: Story = { args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20' } };
 export const MultiDay: Story = { args: { 'event-id': 'entwicklungsworkshop-uebergang-2027-01-27' } };
-export const Cancelled: Story = { args: { 'event-id': 'bundeskonferenz-2020-05-berlin' } };
+/**
+ * Cancelled, seen before its date: only the cancellation's `.ics` ("Absage in den Kalender
+ * übernehmen"), which updates a copy added earlier (same UID, `STATUS:CANCELLED`).
+ */
+export const Cancelled: Story = {
+  args: { 'event-id': 'bundeskonferenz-2020-05-berlin', today: '2020-05-01' },
+};
 export const CancelledCompact: Story = {
   args: { 'event-id': 'bundeskonferenz-2020-05-berlin', variant: 'compact' },
 };
@@ -168,6 +186,8 @@ export const Theming: Story = {
             --bn-focus: #b8006b;
             --bn-line-height: 1.6;
             --bn-placeholder-height: 8em;
+            --bn-menu-background: #fbf6fa;
+            --bn-menu-text: #1b1b1b;
           }
           .theming-demo event-card::part(changes),
           .theming-demo event-card::part(accessibility) {
@@ -225,6 +245,18 @@ export const Theming: Story = {
             outline: 1px dotted #6b1f5c;
           }
           .theming-demo event-card::part(calendar-note) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo event-card::part(calendar-menu) {
+            border-color: #6b1f5c;
+          }
+          .theming-demo event-card::part(calendar-item) {
+            font-weight: 700;
+          }
+          /* Shown only in an in-app browser (Instagram, Facebook, LinkedIn). */
+          .theming-demo event-card::part(calendar-hint),
+          .theming-demo event-card::part(copy-field),
+          .theming-demo event-card::part(copy-button) {
             outline: 1px dotted #6b1f5c;
           }
           .theming-demo event-card::part(link) {

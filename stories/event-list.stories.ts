@@ -219,7 +219,15 @@ export const Theming: Story = {
         .theming-demo event-list::part(type) {
           letter-spacing: 0.01em;
         }
+        .theming-demo event-list::part(subscriptions),
+        .theming-demo event-list::part(subscriptions-summary),
+        .theming-demo event-list::part(subscription),
+        .theming-demo event-list::part(subscription-link),
+        .theming-demo event-list::part(copy-field) {
+          outline: 1px dotted #6b1f5c;
+        }
         .theming-demo event-list::part(more),
+        .theming-demo event-list::part(copy-button),
         .theming-demo event-list::part(filter-reset),
         .theming-demo event-list::part(retry) {
           border-radius: 2rem;
@@ -259,4 +267,14 @@ export const Theming: Story = {
  * month-only tentative, cancelled, postponed, online, location to be announced, long German
  * compound words and eight events on 17 December, in a 320 px column.
  */
+/**
+ * "Kalender abonnieren": the feed lists `calendars`, so the list offers them; with
+ * `state="SH"` the Schleswig-Holstein calendar comes first ("passt zu Ihrer Auswahl"). Open the
+ * disclosure: each calendar has a webcal link, Google's "add by URL", Outlook.com's and
+ * Microsoft 365's "add from web" and its address to copy. Nothing is requested from any
+ * provider until a link is clicked.
+ */
+export const Subscriptions: Story = { args: { state: 'SH', limit: 3 } };
+export const SubscriptionsEnglish: Story = { args: { state: 'MV', limit: 3, locale: 'en' } };
+
 export const EdgeCases: Story = { args: { src: feeds.edgeCases, width: '320px' } };

@@ -171,6 +171,14 @@ export const Loading: Story = { args: { src: feeds.pending } };
  * December 2026 of test/fixtures/edge-cases.json: all-day, multi-day, month-only tentative,
  * cancelled, online, location to be announced, long German compound words, eight events on the 17th.
  */
+/**
+ * "Kalender abonnieren" above the month: with `network="wissen-was-zaehlt"` that network's
+ * calendar comes first. The visitor's own filter choice (`filters`) reorders them as well.
+ */
+export const Subscriptions: Story = {
+  args: { network: 'wissen-was-zaehlt', filters: true, month: '2021-06' },
+};
+
 export const EdgeCases: Story = { args: { src: feeds.edgeCases } };
 
 /** Every custom property of <meeting-calendar> set, and every part outlined, from the host page. */
@@ -265,6 +273,14 @@ export const Theming: Story = {
             outline: 1px dotted #6b1f5c;
           }
           .theming-demo meeting-calendar::part(note) {
+            outline: 1px dotted #6b1f5c;
+          }
+          .theming-demo meeting-calendar::part(subscriptions),
+          .theming-demo meeting-calendar::part(subscriptions-summary),
+          .theming-demo meeting-calendar::part(subscription),
+          .theming-demo meeting-calendar::part(subscription-link),
+          .theming-demo meeting-calendar::part(copy-field),
+          .theming-demo meeting-calendar::part(copy-button) {
             outline: 1px dotted #6b1f5c;
           }
           .theming-demo meeting-calendar::part(loading) {

@@ -1,22 +1,14 @@
 /**
  * iCalendar (RFC 5545) for one event: what "add to calendar" downloads. Plain TypeScript, no
- * DOM. Timed events are written as UTC instants, all-day events as `VALUE=DATE` with an
+ * DOM. The entry's fields come from `calendarEntry` (calendar-links.ts), as the provider links'
+ * do. Timed events are written as UTC instants, all-day events as `VALUE=DATE` with an
  * exclusive `DTEND`; text is escaped, lines end in CRLF and are folded at 75 octets (UTF-8,
  * never inside a character). A month-only date gives no calendar entry.
  */
-import {
-  addDays,
-  addMonths,
-  dayKeyOf,
-  monthKeyOf,
-  parseFeedDate,
-  periodEnd,
-  toIcsDate,
-  utcStamp,
-  type FeedDateValue,
-} from './dates.js';
+import { calendarEntry } from './calendar-links.js';
+import { parseFeedDate, utcStamp } from './dates.js';
 import { hasCalendarDate } from './views.js';
-import { isSafeUrl, type ParsedEvent } from './parse.js';
+import type { ParsedEvent } from './parse.js';
 
 /** `\`, `;`, `,` and newlines escaped (RFC 5545 §3.3.11); other control characters dropped. */
 export function escapeText(value: string): string {
@@ -63,12 +55,6 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** "20190925" of the day after a value's last day (month: the first of the next month). */
-function dayAfter(d: FeedDateValue): string {
-  const key = d.precision === 'month' ? `${addMonths(monthKeyOf(d), 1)}-01` : addDays(dayKeyOf(d), 1);
-  return key.replace(/-/g, '');
-}
-
 /** The file name of an event's calendar file: its id, made safe for file systems. */
 export function icsFileName(id: string): string {
   // Letters, digits, `_`, `-`, `.` only; no leading or trailing dot or dash; at most 60 characters.
@@ -84,7 +70,7 @@ export function icsFileName(id: string): string {
 export { hasCalendarDate };
 
 export interface IcsOptions {
-  /** The feed's time zone (used for the end of an all-day end value). */
+  /** The feed's time zone (used for the end of an all-day end value and for `updated`). */
   timeZone: string;
   /** DTSTAMP; default now. */
   now?: number;
@@ -92,7 +78,15 @@ export interface IcsOptions {
   publisherUrl?: string;
 }
 
-/** A VCALENDAR with one VEVENT, or undefined for a month-only date. */
+/**
+ * A VCALENDAR (`METHOD:PUBLISH`) with one VEVENT, or undefined for a month-only date.
+ *
+ * Importing the file again updates the visitor's copy instead of adding a second one: the
+ * `UID` is the event's id at the publisher's host (the same in every file of the event), its
+ * `SEQUENCE` is the feed's `revision` (0 without one; the publisher raises it with each change)
+ * and `LAST-MODIFIED` the feed's `updated`. A cancelled event says `STATUS:CANCELLED`, so the
+ * same import marks the copy as cancelled.
+ */
 export function eventToIcs(event: ParsedEvent, options: IcsOptions): string | undefined {
   const vevent = eventLines(event, options);
   return vevent && calendarText([vevent]);
@@ -118,42 +112,26 @@ export function calendarText(vevents: readonly string[][], properties: readonly 
 
 /** The unfolded lines of one VEVENT, or undefined for a month-only date. */
 export function eventLines(event: ParsedEvent, { timeZone, now = Date.now(), publisherUrl }: IcsOptions) {
-  const start = event.startValue;
-  const end = event.endValue;
-  if (!hasCalendarDate(event)) return undefined;
+  const entry = calendarEntry(event, timeZone);
+  if (!entry) return undefined;
   let host = 'bildungsnetz-widgets';
   try {
     host = new URL(publisherUrl!).hostname || host;
   } catch {
     // no publisher URL: the default host
   }
-  const loc = event.location;
-  const where = [
-    loc?.name,
-    loc?.street,
-    [loc?.postalCode, loc?.city].filter(Boolean).join(' '),
-    (event.attendance === 'online' || event.attendance === 'mixed') && loc?.onlineUrl,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const about = [event.summary, event.description, event.url].filter(Boolean).join('\n\n');
+  const updated = event.updated ? parseFeedDate(event.updated, timeZone) : undefined;
   // All-day: VALUE=DATE with the exclusive day after the end; timed: UTC instants.
-  const allDay = start.precision === 'day';
-  const updated = event.updated === undefined ? undefined : parseFeedDate(event.updated, timeZone)?.instant;
-  const date = allDay ? ';VALUE=DATE:' : ':';
+  const day = (key: string) => `;VALUE=DATE:${key.replace(/-/g, '')}`;
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${event.id}@${host}`)}`,
     `DTSTAMP:${utcStamp(now)}`,
-    // The publisher's count of changes and the time of the last one: calendar apps replace
-    // an event they already have when its SEQUENCE grows.
-    event.revision !== undefined && `SEQUENCE:${event.revision}`,
-    updated !== undefined && `LAST-MODIFIED:${utcStamp(updated)}`,
-    `DTSTART${date}${toIcsDate(start)}`,
-    allDay
-      ? `DTEND${date}${dayAfter(end ?? start)}`
-      : end && `DTEND${date}${utcStamp(periodEnd(end, timeZone))}`,
-    `SUMMARY:${escapeText(event.title)}`,
+    `SEQUENCE:${event.revision ?? 0}`,
+    updated && `LAST-MODIFIED:${utcStamp(updated.instant)}`,
+    entry.allDay ? `DTSTART${day(entry.startDay)}` : `DTSTART:${utcStamp(entry.start)}`,
+    entry.allDay ? `DTEND${day(entry.endDay)}` : event.endValue && `DTEND:${utcStamp(entry.end)}`,
+    `SUMMARY:${escapeText(entry.title)}`,
     `STATUS:${
       event.status === 'cancelled'
         ? 'CANCELLED'
@@ -161,9 +139,9 @@ export function eventLines(event: ParsedEvent, { timeZone, now = Date.now(), pub
           ? 'TENTATIVE'
           : 'CONFIRMED'
     }`,
-    where && `LOCATION:${escapeText(where)}`,
-    about && `DESCRIPTION:${escapeText(about)}`,
-    isSafeUrl(event.url) && `URL:${new URL(event.url).href}`,
+    entry.location && `LOCATION:${escapeText(entry.location)}`,
+    entry.details && `DESCRIPTION:${escapeText(entry.details)}`,
+    entry.url && `URL:${entry.url}`,
     event.type && `CATEGORIES:${escapeText(event.type)}`,
     'END:VEVENT',
   ];

@@ -7,9 +7,10 @@
  * without a known place, or with only a month for a date, gets no JSON-LD at all.
  */
 import { ACCESSIBILITY_FEATURES, featureName } from './accessibility.js';
-import { parseFeedDate, toIsoString } from './dates.js';
+import { parseFeedDate, periodEnd, toIsoString } from './dates.js';
 import { isSafeUrl, type ParsedEvent } from './parse.js';
-import type { Accessibility, Attendance, EventStatus, Publisher } from './types.js';
+import { stateName } from './states.js';
+import type { Accessibility, Attendance, EventStatus, Office, Publisher } from './types.js';
 
 const SCHEMA = 'https://schema.org/';
 
@@ -34,14 +35,43 @@ const safe = (url: string | undefined) => (isSafeUrl(url) ? url : undefined);
 export interface StructuredDataOptions {
   /** The feed's time zone: times are written with its offset. */
   timeZone: string;
-  /** The feed's publisher, the organizer. */
+  /** The feed's publisher: the organizer when the contact names no office. */
   publisher?: Publisher;
+  /** The feed's offices: the contact's office is the organizer. */
+  offices?: readonly Office[];
+  /** The reference instant: whether registration is still open (default now). */
+  now?: number;
+}
+
+/** A feed date as ISO 8601 in the zone, or undefined when it is not a valid day or time. */
+function isoDate(value: string | undefined, timeZone: string): string | undefined {
+  const d = value ? parseFeedDate(value, timeZone) : undefined;
+  return d && d.precision !== 'month' ? toIsoString(d, timeZone) : undefined;
+}
+
+/**
+ * The offer: from `price` (in euros; 0 is free) and `registration` (its page, its deadline as
+ * `validThrough`, "InStock" until then, "SoldOut" after). Nothing without either.
+ */
+function offer(event: ParsedEvent, timeZone: string, now: number) {
+  const r = event.registration;
+  if (event.price === undefined && !r) return undefined;
+  const until = r?.until ? parseFeedDate(r.until, timeZone) : undefined;
+  const url = safe(r?.url) ?? safe(event.url);
+  return {
+    '@type': 'Offer',
+    url,
+    price: event.price,
+    priceCurrency: event.price === undefined ? undefined : 'EUR',
+    availability: `${SCHEMA}${until && periodEnd(until, timeZone) <= now ? 'SoldOut' : 'InStock'}`,
+    validThrough: until && toIsoString(until, timeZone),
+  };
 }
 
 /** The schema.org Event object, or undefined when no valid one can be made. */
 export function eventJsonLd(
   event: ParsedEvent,
-  { timeZone, publisher }: StructuredDataOptions,
+  { timeZone, publisher, offices = [], now = Date.now() }: StructuredDataOptions,
 ): Record<string, unknown> | undefined {
   const start = event.startValue;
   const end = event.endValue;
@@ -60,6 +90,9 @@ export function eventJsonLd(
         streetAddress: loc.street,
         postalCode: loc.postalCode,
         addressLocality: loc.city,
+        // The state only when the event names exactly one (a meeting held in one place).
+        addressRegion: event.states?.length === 1 ? stateName(event.states[0]!, 'de') : undefined,
+        addressCountry: 'DE',
       },
       url: safe(loc.url),
       // Only when the publisher states something (no key with an undefined value).
@@ -68,6 +101,8 @@ export function eventJsonLd(
   const joinUrl = mode !== 'offline' && [loc?.onlineUrl, event.url].find(isSafeUrl);
   const locations = [place, joinUrl && { '@type': 'VirtualLocation', url: joinUrl }].filter(Boolean);
   if (!locations.length) return undefined;
+  const office = offices.find((o) => o.id === event.contact?.office);
+  const organizer = office ?? publisher;
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -82,12 +117,16 @@ export function eventJsonLd(
     description: event.summary ?? event.description,
     url: safe(event.url),
     image: event.image && safe(event.image.url) && [event.image.url],
-    organizer: publisher && {
+    organizer: organizer && {
       '@type': 'Organization',
-      name: publisher.name,
-      url: safe(publisher.url),
+      name: organizer.name,
+      url: safe(organizer.url) ?? (office ? safe(publisher?.url) : undefined),
     },
-    performer: event.speakers?.map((speaker) => ({ '@type': 'Person', name: speaker.name })),
+    performer: event.speakers?.length
+      ? event.speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name }))
+      : undefined,
+    offers: offer(event, timeZone, now),
+    isAccessibleForFree: event.price === 0 ? true : undefined,
   };
 }
 
@@ -111,9 +150,7 @@ export function amenityFeatures(a: Accessibility | undefined): Record<string, un
  */
 export function previousStartDate(event: ParsedEvent, timeZone: string): string | undefined {
   if (event.status !== 'rescheduled') return undefined;
-  const first = event.changes?.find((c) => c.previousStart)?.previousStart;
-  const value = first ? parseFeedDate(first, timeZone) : undefined;
-  return value && toIsoString(value, timeZone);
+  return isoDate(event.changes?.find((c) => c.previousStart)?.previousStart, timeZone);
 }
 
 /**

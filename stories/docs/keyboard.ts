@@ -20,8 +20,19 @@ const space: [string, string] = ['Space', 'Activates a button.'];
 export const keyboard: Record<string, KeyboardModel> = {
   'event-card': {
     summary:
-      'No keyboard handling of its own: native links (the event page, registration, online meeting, downloads, contact by `mailto:`/`tel:`) and native buttons ("add to calendar", "try again" in the error state), in reading order.',
-    keys: [tab, enter, space],
+      'Native links (the event page, registration, online meeting, downloads, contact by `mailto:`/`tel:`) and buttons ("try again" in the error state), in reading order. "Zum Kalender hinzufügen" follows the WAI-ARIA Authoring Practices menu button pattern: Enter, Space or Down Arrow open the menu on its first item, Up Arrow on its last; a click outside closes it.',
+    keys: [
+      tab,
+      enter,
+      space,
+      [
+        'Down Arrow / Up Arrow',
+        'On the calendar button: open the menu on the first / last item. In the menu: next / previous item (wrapping).',
+      ],
+      ['Home / End', 'In the calendar menu: first / last item.'],
+      ['Escape', 'In the calendar menu: close it, focus back on the button.'],
+      ['Tab (in the menu)', 'Close the calendar menu and move on.'],
+    ],
   },
   'event-list': {
     summary:

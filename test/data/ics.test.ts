@@ -164,3 +164,70 @@ describe('ics: eventToIcs', () => {
     expect(ical.startDate.toJSDate().toISOString()).to.equal('2030-07-01T14:00:00.000Z');
   });
 });
+
+describe('ics: updates instead of duplicates (UID, SEQUENCE, LAST-MODIFIED, STATUS)', () => {
+  const first = parsed({ start: '2030-03-04T10:00', end: '2030-03-04T12:00' });
+  const changed = parsed({
+    start: '2030-03-05T10:00',
+    end: '2030-03-05T12:00',
+    revision: 1,
+    updated: '2030-02-01T09:15:00Z',
+  });
+  const cancelled = parsed({
+    start: '2030-03-05T10:00',
+    end: '2030-03-05T12:00',
+    status: 'cancelled',
+    revision: 2,
+    updated: '2030-02-10T08:00',
+  });
+
+  it('writes METHOD:PUBLISH, SEQUENCE 0 without a revision and no LAST-MODIFIED without updated', () => {
+    const { calendar, event } = vevent(ics(first));
+    expect(calendar.getFirstPropertyValue('method')).to.equal('PUBLISH');
+    expect(event.getFirstPropertyValue('sequence')).to.equal(0);
+    expect(event.hasProperty('last-modified')).to.equal(false);
+    expect(event.getFirstPropertyValue('status')).to.equal('CONFIRMED');
+  });
+
+  it('a changed event: the same UID, a higher SEQUENCE, LAST-MODIFIED from updated (a wall-clock time in the feed zone)', () => {
+    const before = vevent(ics(first));
+    const after = vevent(ics(changed));
+    expect(after.ical.uid).to.equal(before.ical.uid);
+    expect(after.ical.sequence).to.equal(1);
+    expect(after.ical.sequence).to.be.greaterThan(before.ical.sequence);
+    const modified = after.event.getFirstPropertyValue('last-modified') as ICAL.Time;
+    expect(modified.toJSDate().toISOString()).to.equal('2030-02-01T09:15:00.000Z');
+    expect(after.ical.startDate.toJSDate().toISOString()).to.equal('2030-03-05T09:00:00.000Z');
+    const gone = vevent(ics(cancelled));
+    expect(gone.ical.uid).to.equal(before.ical.uid);
+    expect(gone.ical.sequence).to.equal(2);
+    expect(gone.event.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    expect(
+      (gone.event.getFirstPropertyValue('last-modified') as ICAL.Time).toJSDate().toISOString(),
+    ).to.equal('2030-02-10T07:00:00.000Z');
+  });
+
+  it('a calendar that keeps one entry per UID and takes the higher SEQUENCE ends with the cancellation, once', () => {
+    // What RFC 5546 asks of a client importing METHOD:PUBLISH: the UID names the entry, the
+    // higher SEQUENCE wins. Imported in any order, the three files leave one cancelled entry.
+    for (const order of [
+      [first, changed, cancelled],
+      [cancelled, first, changed],
+    ]) {
+      const store = new Map<string, ICAL.Event>();
+      for (const file of order) {
+        const { ical } = vevent(ics(file));
+        const kept = store.get(ical.uid);
+        if (!kept || ical.sequence > kept.sequence) store.set(ical.uid, ical);
+      }
+      expect(store.size).to.equal(1);
+      const [entry] = [...store.values()];
+      expect(entry!.component.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    }
+  });
+
+  it('takes the revision through the parser: a negative one is dropped (SEQUENCE 0)', () => {
+    expect(vevent(ics(parsed({ revision: 7 }))).ical.sequence).to.equal(7);
+    expect(vevent(ics(parsed({ revision: -1 } as Partial<FeedEvent>))).ical.sequence).to.equal(0);
+  });
+});

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed, type ParsedEvent, type ValidFeed } from '../../src/data/parse.js';
 import { eventJsonLd, jsonLdText } from '../../src/data/structured-data.js';
 import type { FeedEvent } from '../../src/data/types.js';
+import { checkGoogleEvent } from './google-event-rules.js';
 
 type Json = Record<string, unknown>;
 
@@ -9,8 +10,12 @@ let feed: ValidFeed;
 const byId = (id: string) => feed.events.find((e) => e.id === id)!;
 const ld = (event: ParsedEvent) => eventJsonLd(event, feed) as Json | undefined;
 
-function parsed(event: Partial<FeedEvent>): ParsedEvent {
-  const result = parseFeed({ version: 1, events: [{ id: 'e', title: 'T', start: '2030-01-01', ...event }] });
+function parsed(event: Partial<FeedEvent>, extra: Record<string, unknown> = {}): ParsedEvent {
+  const result = parseFeed({
+    version: 1,
+    ...extra,
+    events: [{ id: 'e', title: 'T', start: '2030-01-01', ...event }],
+  });
   if (!result.ok || !result.feed.events[0]) throw new Error('test event invalid');
   return result.feed.events[0];
 }
@@ -60,13 +65,16 @@ describe('structured-data: schema.org Event', () => {
         streetAddress: 'Stephan-Heinzel-Str. 9',
         postalCode: '24103',
         addressLocality: 'Kiel',
+        addressRegion: 'Schleswig-Holstein',
+        addressCountry: 'DE',
       },
       url: 'https://www.musiculum.example.org/',
     });
+    // The contact's office organises it.
     expect(data.organizer).to.deep.equal({
       '@type': 'Organization',
-      name: 'Transferagentur Nord-Ost',
-      url: 'https://www.transferagentur-nordost.example.org/',
+      name: 'Regionalbüro Schleswig-Holstein',
+      url: 'https://www.transferagentur-nordost.example.org/regionalbueros/schleswig-holstein',
     });
     expect(data.description).to.contain('Viertes Treffen');
   });
@@ -128,5 +136,131 @@ describe('structured-data: schema.org Event', () => {
     expect(text).not.to.contain('<');
     expect(text).to.contain('\\u003c/script>');
     expect((JSON.parse(text) as Json).name).to.equal(title);
+  });
+
+  it("passes Google's Event rules for every sample event with a full date: zero errors, zero warnings", () => {
+    let checked = 0;
+    for (const event of feed.events) {
+      const data = ld(event);
+      if (event.startValue.precision === 'month') {
+        expect(data, `${event.id}: month-only, no JSON-LD`).to.equal(undefined);
+        continue;
+      }
+      expect(data, `${event.id}: JSON-LD`).to.be.an('object');
+      const report = checkGoogleEvent(data!, event);
+      expect(report.errors, `${event.id}: errors`).to.deep.equal([]);
+      expect(report.warnings, `${event.id}: warnings`).to.deep.equal([]);
+      checked++;
+    }
+    expect(checked).to.equal(feed.events.filter((e) => e.startValue.precision !== 'month').length);
+  });
+
+  it('an event with every field fills every property Google lists: no gaps', () => {
+    const event = parsed(
+      {
+        start: '2030-03-04T10:00',
+        end: '2030-03-04T16:00',
+        status: 'rescheduled',
+        summary: 'Worum es geht.',
+        location: { name: 'Rathaus', street: 'Markt 1', postalCode: '24103', city: 'Kiel' },
+        states: ['SH'],
+        url: 'https://example.org/e',
+        image: { url: 'https://example.org/e.jpg', alt: 'Saal' },
+        price: 25,
+        registration: { url: 'https://example.org/anmeldung', until: '2030-02-20' },
+        speakers: [{ name: 'Jan Smith' }, { name: 'Ada Muster' }],
+        contact: { office: 'o' },
+        changes: [
+          { date: '2030-01-10T09:00', previousStart: '2030-02-25T10:00' },
+          { date: '2030-01-20T09:00', previousStart: '2030-03-01T10:00' },
+        ],
+      },
+      { offices: [{ id: 'o', name: 'Regionalbüro', url: 'https://example.org/buero' }] },
+    );
+    const data = eventJsonLd(event, {
+      timeZone: 'Europe/Berlin',
+      offices: [{ id: 'o', name: 'Regionalbüro', url: 'https://example.org/buero' }],
+      now: Date.UTC(2030, 0, 1),
+    })!;
+    const report = checkGoogleEvent(data, event);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
+    // Only validFrom (when registration opens) is not in the feed format.
+    expect(report.gaps).to.deep.equal(['offers.validFrom']);
+    expect(data.offers).to.deep.equal({
+      '@type': 'Offer',
+      url: 'https://example.org/anmeldung',
+      price: 25,
+      priceCurrency: 'EUR',
+      availability: 'https://schema.org/InStock',
+      validThrough: '2030-02-20',
+    });
+    expect(data.previousStartDate, 'the first change that moved it').to.equal('2030-02-25T10:00:00+01:00');
+    expect(data.performer).to.deep.equal([
+      { '@type': 'Person', name: 'Jan Smith' },
+      { '@type': 'Person', name: 'Ada Muster' },
+    ]);
+    expect(data.organizer).to.deep.equal({
+      '@type': 'Organization',
+      name: 'Regionalbüro',
+      url: 'https://example.org/buero',
+    });
+    expect((data.location as Json).address).to.deep.include({
+      addressRegion: 'Schleswig-Holstein',
+      addressCountry: 'DE',
+    });
+  });
+
+  it('offers: free (price 0), registration closed (SoldOut), registration without price; none without either', () => {
+    const free = ld(parsed({ location: { city: 'Kiel' }, price: 0 }))!;
+    expect(free.isAccessibleForFree).to.equal(true);
+    expect((free.offers as Json).price).to.equal(0);
+    expect((free.offers as Json).priceCurrency).to.equal('EUR');
+    const closed = eventJsonLd(
+      parsed({
+        location: { city: 'Kiel' },
+        registration: { url: 'https://example.org/a', until: '2029-12-01' },
+      }),
+      { timeZone: 'Europe/Berlin', now: Date.UTC(2029, 11, 5) },
+    )!;
+    expect(closed.offers).to.deep.equal({
+      '@type': 'Offer',
+      url: 'https://example.org/a',
+      price: undefined,
+      priceCurrency: undefined,
+      availability: 'https://schema.org/SoldOut',
+      validThrough: '2029-12-01',
+    });
+    expect(closed.isAccessibleForFree).to.equal(undefined);
+    expect(ld(parsed({ location: { city: 'Kiel' } }))!.offers).to.equal(undefined);
+    // A feed event's data left out would be a warning: the checker sees it.
+    const report = checkGoogleEvent(
+      { ...free, offers: undefined, isAccessibleForFree: undefined },
+      parsed({ price: 0 }),
+    );
+    expect(report.warnings).to.deep.equal(['offers left out', 'isAccessibleForFree left out']);
+  });
+
+  it('no previousStartDate unless rescheduled; no region for an event in several states; the publisher organises without an office', () => {
+    const moved = { date: '2030-01-10T09:00', previousStart: '2029-12-01' };
+    expect(ld(parsed({ location: { city: 'Kiel' }, changes: [moved] }))!.previousStartDate).to.equal(
+      undefined,
+    );
+    expect(
+      ld(
+        parsed({
+          location: { city: 'Kiel' },
+          status: 'rescheduled',
+          changes: [{ date: '2030-01-10' }, moved],
+        }),
+      )!.previousStartDate,
+    ).to.equal('2029-12-01');
+    const several = ld(parsed({ location: { city: 'Kiel' }, states: ['SH', 'MV'] }))!;
+    expect(((several.location as Json).address as Json).addressRegion).to.equal(undefined);
+    expect(ld(byId('bildungsmonitoring-2020-06-online'))!.organizer).to.deep.include({
+      name: 'Regionalbüro Brandenburg',
+    });
+    const noOffice = ld(parsed({ location: { city: 'Kiel' } }))!;
+    expect((noOffice.organizer as Json).name).to.equal('Transferagentur Nord-Ost');
   });
 });

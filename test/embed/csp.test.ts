@@ -67,7 +67,12 @@ for (const url of ['/demo/csp.html', '/test/embed/pages/csp-esm.html']) {
         },
         true,
       );
+      // A day before the event, so it is offered; the menu's ".ics" item downloads the file.
+      card.setAttribute('today', '2019-09-01');
+      await waitUntil(() => card.shadowRoot!.querySelector('[part="calendar-button"]'), 'no calendar button');
       card.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+      await waitUntil(() => card.shadowRoot!.querySelector('[data-ics="download"]'), 'no calendar menu');
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[data-ics="download"]')!.click();
       await waitUntil(() => download, 'no .ics download', { timeout: 5000 });
       expect(download!.download).to.equal('kiel-2019-09-24.ics');
       // Read from the test page: the policy (connect-src) keeps the page itself from fetching blob: URLs.

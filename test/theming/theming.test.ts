@@ -32,7 +32,8 @@ interface Case {
 const CASES: Case[] = [
   {
     tag: 'event-card',
-    attributes: { 'event-id': 'uebergaenge-2016-04-schwerin' },
+    // A day before the event, so it is offered for calendars (the accent-coloured button).
+    attributes: { 'event-id': 'uebergaenge-2016-04-schwerin', today: '2016-01-01' },
     accent: { selector: '[part="calendar-button"]', property: 'backgroundColor' },
     border: { selector: '[part="card"]', property: 'borderTopColor' },
     text: '[part="heading"]',

@@ -53,7 +53,6 @@ const de = {
   phone: 'Telefon',
   downloads: 'Downloads',
   page: 'Zur Veranstaltungsseite',
-  calendar: 'Zum Kalender hinzufügen (.ics)',
   noCalendarMonth: 'Kein Kalendereintrag möglich: Bisher steht nur der Monat fest, nicht der genaue Tag.',
   noCalendarPostponed:
     'Kein Kalendereintrag möglich: Die Veranstaltung ist verschoben, der neue Termin steht noch nicht fest.',
@@ -94,7 +93,6 @@ export const strings: Record<Locale, typeof de> = {
     phone: 'Phone',
     downloads: 'Downloads',
     page: 'Event page',
-    calendar: 'Add to calendar (.ics)',
     noCalendarMonth: 'No calendar entry yet: only the month is known, not the exact day.',
     noCalendarPostponed: 'No calendar entry: the event is postponed and its new date is not known yet.',
   },

@@ -4,11 +4,12 @@ import type { EasyList } from '../../data/easy.js';
 import { accessibilityFacts } from '../../data/accessibility.js';
 import { formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
 import { easyText, hasEasy } from '../../data/easy.js';
+import { calendarOffer, calendarPlatform, providerLinks } from '../../data/calendar-links.js';
 import { warnIssues } from '../../data/load.js';
 import { fill, intlLocale } from '../../data/messages.js';
 import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
 import type { Download, FeedEvent } from '../../data/types.js';
-import { hasCalendarDate, upcomingEvents } from '../../data/views.js';
+import { upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading, headingLevel } from '../../shared/heading.js';
@@ -16,6 +17,9 @@ import { setJsonLd } from '../../shared/json-ld.js';
 import { loadIcsWriter, loadJsonLdWriter } from '../../shared/lazy.js';
 import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
+import { copyFieldStyles } from '../../shared/copy-field.js';
+import { CalendarMenu, type IcsMode } from './calendar-menu.js';
+import { styles as calendarMenuStyles } from './calendar-menu.styles.js';
 import { compactCardStyles } from './compact.styles.js';
 import { changesNote, compactCard, dateText, statusBadge } from './compact.js';
 import { strings } from './event-card.strings.js';
@@ -137,7 +141,11 @@ function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
  * The full card shows every field of the feed: type, status, date, place or online link,
  * network and sequence, summary, description, agenda, speakers, audience, requirements, cost,
  * registration, contact, downloads, topics, states and the link to the event's own page, and
- * offers an "add to calendar" button that downloads `<id>.ics` (made in the browser).
+ * offers "Zum Kalender hinzufügen": a menu (Apple Kalender, Google Kalender, Outlook.com,
+ * Microsoft 365, `.ics` download; see calendar-menu.ts) for an upcoming event, only the `.ics`
+ * of the cancellation for a cancelled one, a note for a month-only or postponed one, and
+ * nothing for a past one. Everything is made in the browser; no provider is contacted before
+ * the visitor clicks its link.
  *
  * With `structured-data` it writes a schema.org `Event` as JSON-LD into its light DOM
  * (`<script type="application/ld+json">`), where search engines read it.
@@ -164,16 +172,29 @@ function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
  * @csspart contact - The contact (full).
  * @csspart downloads - The downloads (full).
  * @csspart actions - The row with the calendar button and the event page link (full).
- * @csspart calendar-button - The "add to calendar" button (full).
+ * @csspart calendar-button - The "add to calendar" menu button (for a cancelled event: the button that downloads the cancellation's `.ics`).
+ * @csspart calendar-menu - The open menu of calendars (`role="menu"`).
+ * @csspart calendar-item - One item of the menu: Apple, Google, Outlook.com, Microsoft 365, `.ics` download.
+ * @csspart calendar-hint - In an in-app browser (Instagram, Facebook, LinkedIn): the hint to open the page in a browser, with its link to copy.
+ * @csspart copy-field - The link to copy and its button (in the hint).
+ * @csspart copy-button - The button that copies the link.
  * @csspart calendar-note - Why there is no calendar entry (month-only or postponed; full).
  * @csspart link - The link to the event's own page (full: in the actions; compact: the title).
  * @csspart changes - What changed, in words: "Geändert am …: vorher …" (full: every change; compact: the newest).
  * @csspart accessibility - The venue's stated facts about barrier-free access, as a list (full).
  *
  * @cssprop [--bn-link] - Link colour (default: accent mixed with the text colour, readable on light and dark pages).
+ * @cssprop [--bn-menu-background] - Background of the calendar menu (default: the system's `Canvas`).
+ * @cssprop [--bn-menu-text] - Text colour of the calendar menu (default: the system's `CanvasText`).
  */
 export class EventCard extends FeedElement {
-  static override styles = [...FeedElement.styles, compactCardStyles, styles];
+  static override styles = [
+    ...FeedElement.styles,
+    compactCardStyles,
+    styles,
+    calendarMenuStyles,
+    copyFieldStyles,
+  ];
 
   /** The id of the event to show. Without it, the next upcoming event. */
   @property({ attribute: 'event-id' }) eventId?: string;
@@ -208,6 +229,8 @@ export class EventCard extends FeedElement {
     return this.variant !== 'compact' && hasEasy(this.#shown?.[0]);
   }
 
+  readonly #calendar = new CalendarMenu(this);
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
@@ -232,7 +255,8 @@ export class EventCard extends FeedElement {
       ({ eventJsonLd, jsonLdText }) => {
         // A later update has shown another event (or none): its own write decides.
         if (shown !== this.#shown || !this.structuredData) return;
-        const data = eventJsonLd(...shown);
+        const [event, feed] = shown;
+        const data = eventJsonLd(event, { ...feed, now: this.referenceNow(feed) });
         if (!data) return this.#jsonLd?.remove();
         // Made once, kept when removed: appended again when there is data again.
         const script = (this.#jsonLd ??= Object.assign(document.createElement('script'), {
@@ -254,23 +278,47 @@ export class EventCard extends FeedElement {
   }
 
   /**
-   * Downloads `<id>.ics` through a temporary link in the shadow root; nothing leaves the browser.
-   * The writer loads on the first click; if it cannot be loaded, the next click tries again.
+   * Makes the event's `.ics` (the one place it is made) and hands it over through a temporary
+   * link in the shadow root; nothing leaves the browser. `download` saves `<id>.ics` (a blob
+   * URL); `open` on iOS navigates to a `data:text/calendar` URL instead, which Safari shows in
+   * the calendar sheet ("Hinzufügen") where a download would land in "Files". The writer loads
+   * on the first use; if it cannot be loaded, the next click tries again.
    */
-  async #downloadIcs(event: ParsedEvent, feed: ValidFeed): Promise<void> {
+  async #handOverIcs(event: ParsedEvent, feed: ValidFeed, mode: IcsMode): Promise<void> {
     const { eventToIcs, icsFileName } = await loadIcsWriter();
     const ics = eventToIcs(event, { timeZone: feed.timeZone, publisherUrl: feed.publisher?.url });
     if (!ics) return;
-    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
-    this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = Object.assign(document.createElement('a'), {
-      href: this.#icsUrl,
-      download: icsFileName(event.id),
-      hidden: true,
-    });
+    const a = document.createElement('a');
+    if (mode === 'open' && calendarPlatform(navigator.userAgent, navigator.maxTouchPoints) === 'ios') {
+      a.href = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+    } else {
+      if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+      this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+      a.href = this.#icsUrl;
+      a.download = icsFileName(event.id);
+    }
+    a.hidden = true;
     this.renderRoot.append(a);
     a.click();
     a.remove();
+  }
+
+  /** The calendar menu, the cancellation's `.ics` button, or the note why there is none. */
+  #renderCalendar(event: ParsedEvent, feed: ValidFeed, t: Text): unknown {
+    const offer = calendarOffer(event, this.referenceNow(feed), feed.timeZone);
+    if (offer === 'past') return nothing;
+    if (offer === 'month' || offer === 'postponed')
+      return html`<p part="calendar-note" class="muted">
+        ${offer === 'postponed' ? t.noCalendarPostponed : t.noCalendarMonth}
+      </p>`;
+    return this.#calendar.render({
+      locale: this.lang_,
+      offer,
+      links: providerLinks(event, feed.timeZone),
+      platform: calendarPlatform(navigator.userAgent, navigator.maxTouchPoints),
+      pageUrl: document.URL,
+      onIcs: (mode) => void this.#handOverIcs(event, feed, mode).catch(() => {}),
+    });
   }
 
   override render(): TemplateResult {
@@ -410,20 +458,7 @@ export class EventCard extends FeedElement {
         ),
       )}
       <div part="actions" class="actions">
-        ${
-          !hasCalendarDate(event) || event.status === 'postponed'
-            ? html`<p part="calendar-note" class="muted">
-                ${event.status === 'postponed' ? t.noCalendarPostponed : t.noCalendarMonth}
-              </p>`
-            : html`<button
-                type="button"
-                part="calendar-button"
-                @click=${() => this.#downloadIcs(event, feed).catch(() => {})}
-              >
-                ${t.calendar}
-              </button>`
-        }
-        ${link(event.url, t.page, 'link')}
+        ${this.#renderCalendar(event, feed, t)} ${link(event.url, t.page, 'link')}
       </div>
     </article>`;
   }

@@ -7,8 +7,11 @@ import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
 import { EventFilters } from '../../shared/event-filters.js';
 import { FeedElement } from '../../shared/feed-element.js';
+import { copyFieldStyles } from '../../shared/copy-field.js';
 import { FilterBar } from '../../shared/filter-bar.js';
 import { filterBarStyles } from '../../shared/filter-bar.styles.js';
+import { subscriptions } from '../../shared/subscriptions.js';
+import { subscriptionStyles } from '../../shared/subscriptions.styles.js';
 import { heading, headingLevel } from '../../shared/heading.js';
 import type { Locale } from '../../shared/i18n.js';
 import { compactCardStyles } from '../event-card/compact.styles.js';
@@ -54,9 +57,22 @@ interface Result {
  * @csspart type - An event's type.
  * @csspart changes - What changed about an event, in words ("Geändert am …: vorher …").
  * @csspart more - The "show more" button.
+ * @csspart subscriptions - "Kalender abonnieren" (a `<details>`), when the feed lists `calendars`.
+ * @csspart subscriptions-summary - Its summary line.
+ * @csspart subscription - One subscription calendar with its links.
+ * @csspart subscription-link - A link that subscribes (webcal, Google, Outlook.com, Microsoft 365).
+ * @csspart copy-field - A calendar's address to copy, with its button.
+ * @csspart copy-button - The button that copies the address.
  */
 export class EventList extends EventFilters(FeedElement) {
-  static override styles = [...FeedElement.styles, compactCardStyles, filterBarStyles, styles];
+  static override styles = [
+    ...FeedElement.styles,
+    compactCardStyles,
+    filterBarStyles,
+    subscriptionStyles,
+    copyFieldStyles,
+    styles,
+  ];
 
   /** `upcoming` (default, soonest first), `past` (newest first) or `all` (oldest first), relative to `today`. */
   @property() when: When = 'upcoming';
@@ -139,7 +155,7 @@ export class EventList extends EventFilters(FeedElement) {
     const total = events.length;
     const visible = Math.min(total, result.shown);
     // One template for both outcomes, so the filter bar (and the focus in it) stays.
-    return html`${this.#bar.render(locale)}${
+    return html`${this.#bar.render(locale)}${subscriptions(feed.calendars, this.#bar.filters, locale)}${
       total
         ? this.#renderList(result, Math.min(visible, result.rendered), total - visible)
         : this.renderEmpty(describeEmpty(feed, when, this.#bar.filters, locale))

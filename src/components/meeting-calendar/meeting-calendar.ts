@@ -18,8 +18,11 @@ import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
 import { EventFilters } from '../../shared/event-filters.js';
 import { FeedElement } from '../../shared/feed-element.js';
+import { copyFieldStyles } from '../../shared/copy-field.js';
 import { FilterBar } from '../../shared/filter-bar.js';
 import { filterBarStyles } from '../../shared/filter-bar.styles.js';
+import { subscriptions } from '../../shared/subscriptions.js';
+import { subscriptionStyles } from '../../shared/subscriptions.styles.js';
 import { heading, headingLevel } from '../../shared/heading.js';
 import type { Locale } from '../../shared/i18n.js';
 import '../event-card/event-card.js';
@@ -88,6 +91,12 @@ const shortLong = (short: unknown, long: unknown) =>
  * @csspart day-heading - A date heading of the list view.
  * @csspart event - A button that shows or hides one event's card.
  * @csspart note - The sentence shown when the month has no events.
+ * @csspart subscriptions - "Kalender abonnieren" (a `<details>`), when the feed lists `calendars`.
+ * @csspart subscriptions-summary - Its summary line.
+ * @csspart subscription - One subscription calendar with its links.
+ * @csspart subscription-link - A link that subscribes (webcal, Google, Outlook.com, Microsoft 365).
+ * @csspart copy-field - A calendar's address to copy, with its button.
+ * @csspart copy-button - The button that copies the address.
  *
  * @cssprop [--bn-day-height=6.5em] - Minimum height of a day cell.
  *
@@ -95,7 +104,13 @@ const shortLong = (short: unknown, long: unknown) =>
  * @fires month-change - The visitor moved to another month. `detail: { month }` (`YYYY-MM`).
  */
 export class MeetingCalendar extends EventFilters(FeedElement) {
-  static override styles = [...FeedElement.styles, filterBarStyles, styles];
+  static override styles = [
+    ...FeedElement.styles,
+    filterBarStyles,
+    subscriptionStyles,
+    copyFieldStyles,
+    styles,
+  ];
 
   /** `YYYY-MM`: the month shown first. Default: the month of `today`. */
   @property() month?: string;
@@ -288,6 +303,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
     return html`${this.#probe} ${this.#bar.render(this.lang_)}
+      ${subscriptions(feed.calendars, this.#bar.filters, this.lang_)}
       <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onKey}>
         <div class="head" part="header">
           ${this.#navButton(t.prev, '‹', 'PageUp')}

@@ -88,9 +88,14 @@ describe('<event-card>: status, unmistakable without colour', () => {
       expect(order & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     }
-    const [full] = await both({ start: '2020-05-11T12:00', status: 'cancelled' });
-    // Still offered: the file says STATUS:CANCELLED (see the calendar tests).
-    expect($(full!, 'button[part="calendar-button"]')).to.exist;
+    // Before it: still offered, as the cancellation's file with STATUS:CANCELLED (see the calendar tests).
+    const before = await card({ start: '2020-05-11T12:00', status: 'cancelled' }, { today: '2020-05-01' });
+    expect(textOf($(before, 'button[part="calendar-button"]'))).to.equal(
+      'Absage in den Kalender übernehmen (.ics)',
+    );
+    // Once it is over, there is nothing to take into a calendar.
+    const [after] = await both({ start: '2020-05-11T12:00', status: 'cancelled' });
+    expect($(after!, 'button[part="calendar-button"]')).to.equal(null);
   });
 
   it('postponed: "Verschoben", struck-through date, no calendar entry with the reason', async () => {

@@ -84,7 +84,9 @@ describe('<event-card variant="full">: every seed event of the sample feed', () 
       // Add to calendar, or the reason why not.
       const monthOnly = /^\d{4}-\d{2}$/.test(event.start);
       const postponed = event.status === 'postponed';
-      expect(!!$(el, 'button[part="calendar-button"]')).to.equal(!monthOnly && !postponed);
+      // Not offered for an event that is over (today="2026-11-23").
+      const past = (event.end ?? event.start) < '2026-11-23';
+      expect(!!$(el, 'button[part="calendar-button"]')).to.equal(!monthOnly && !postponed && !past);
       expect(!!$(el, '[part="calendar-note"]')).to.equal(monthOnly || postponed);
       await expect(el).to.be.accessible();
     });
@@ -169,7 +171,9 @@ describe('<event-card>: the seed pages', () => {
     expect(page.href).to.equal(
       'https://www.transferagentur-nordost.example.org/veranstaltungen/kiel-2019-09-24',
     );
-    expect(textOf($(el, 'button[part="calendar-button"]'))).to.equal('Zum Kalender hinzufügen (.ics)');
+    // Over on 2026-11-23: no calendar entry, and nothing to explain.
+    expect($(el, 'button[part="calendar-button"]')).to.equal(null);
+    expect($(el, '[part="calendar-note"]')).to.equal(null);
   });
 
   it('004 month-only workshop: "voraussichtlich Dezember 2020", place to be announced, no calendar entry and why', async () => {
@@ -206,7 +210,8 @@ describe('<event-card>: the seed pages', () => {
     expect($$(kiel, '[part="downloads"] li').map(textOf)[0]).to.equal('Tagesordnung (PDF, 116 KB)');
     expect(textOf($(kiel, '[part="agenda"] tbody th'))).to.equal('10:00–10:30');
     expect(textOf($(kiel, '[part="contact"]'))).to.contain('Phone: +49 431 345678-0');
-    expect(textOf($(kiel, 'button'))).to.equal('Add to calendar (.ics)');
+    const next = await show('bildungsmanagement-sh-2026-12-08', { locale: 'en' });
+    expect(textOf($(next, 'button[part="calendar-button"]'))).to.equal('Add to calendar');
     expect(textOf($(kiel, 'a[part="link"]'))).to.equal('Event page');
     await expect(kiel).to.be.accessible();
   });

@@ -37,13 +37,21 @@ export const fact = (el: EventCard, label: string) =>
 export const hrefs = (el: EventCard) =>
   $$<HTMLAnchorElement>(el, 'a[href]').map((a) => a.getAttribute('href'));
 
-/** Clicks the calendar button and returns the downloaded file's name and text (the download itself is cancelled). */
-export async function downloadIcs(el: EventCard, press?: () => Promise<void>) {
+/**
+ * Chooses `.ics` in the calendar menu (the item `data-ics=mode`: `download`, or `open` for the
+ * Apple item; a cancelled event's single button downloads at once) and returns the file's name
+ * and text (the download itself is cancelled). `press` opens the menu instead of a click.
+ */
+export async function downloadIcs(
+  el: EventCard,
+  press?: () => Promise<void>,
+  mode: 'download' | 'open' = 'download',
+) {
   const root = el.shadowRoot!;
   let link: HTMLAnchorElement | undefined;
   const catchClick = (event: Event) => {
     const target = event.target as HTMLAnchorElement;
-    if (target.localName === 'a' && target.hasAttribute('download')) {
+    if (target.localName === 'a' && (target.hasAttribute('download') || target.href.startsWith('data:'))) {
       link = target;
       event.preventDefault();
     }
@@ -52,7 +60,14 @@ export async function downloadIcs(el: EventCard, press?: () => Promise<void>) {
   try {
     if (press) await press();
     else root.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
-    // The .ics writer loads on the first click (a module of its own): give it time to arrive.
+    if (root.querySelector('[part="calendar-button"][aria-haspopup]')) {
+      await el.updateComplete;
+      const item = () => root.querySelector<HTMLElement>(`[data-ics="${mode}"]`);
+      await waitUntil(item, 'no menu item', { timeout: 5000 });
+      if (press) await press();
+      else item()!.click();
+    }
+    // The .ics writer loads on the first use (a module of its own): give it time to arrive.
     await waitUntil(() => link, 'no download link was clicked', { timeout: 5000 });
   } finally {
     root.removeEventListener('click', catchClick, true);
