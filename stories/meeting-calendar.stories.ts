@@ -19,7 +19,7 @@ interface Args {
   locale?: string;
   today?: string;
   loading?: 'eager' | 'lazy';
-  /** Width of the column the calendar sits in (the list takes over below 40rem). */
+  /** Width of the column the calendar sits in (the list takes over below 48rem). */
   column?: string;
 }
 
