@@ -52,6 +52,7 @@ const de = {
   phone: 'Telefon',
   downloads: 'Downloads',
   page: 'Zur Veranstaltungsseite',
+  past: 'Vergangene Veranstaltung',
   calendar: 'Zum Kalender hinzufügen (.ics)',
   noCalendarMonth: 'Kein Kalendereintrag möglich: Bisher steht nur der Monat fest, nicht der genaue Tag.',
   noCalendarPostponed:
@@ -92,6 +93,7 @@ export const strings: Record<Locale, typeof de> = {
     phone: 'Phone',
     downloads: 'Downloads',
     page: 'Event page',
+    past: 'Past event',
     calendar: 'Add to calendar (.ics)',
     noCalendarMonth: 'No calendar entry yet: only the month is known, not the exact day.',
     noCalendarPostponed: 'No calendar entry: the event is postponed and its new date is not known yet.',

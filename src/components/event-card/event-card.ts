@@ -15,6 +15,7 @@ import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.j
 import { stateName, type Locale } from '../../shared/i18n.js';
 import { compactCardStyles } from './compact.styles.js';
 import { compactCard, dateText, statusBadge } from './compact.js';
+import { isPastEvent } from './past.js';
 import { strings } from './event-card.strings.js';
 import { styles } from './event-card.styles.js';
 
@@ -162,6 +163,7 @@ function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
  * @csspart calendar-button - The "add to calendar" button (full).
  * @csspart calendar-note - Why there is no calendar entry (month-only or postponed; full).
  * @csspart link - The link to the event's own page (full: in the actions; compact: the title).
+ * @csspart past - "Vergangene Veranstaltung": the event has ended (full).
  *
  * @cssprop [--bn-link] - Link colour (default: accent mixed with the text colour, readable on light and dark pages).
  */
@@ -190,6 +192,8 @@ export class EventCard extends FeedElement {
   /** The event on screen and its feed, for the JSON-LD. */
   #shown?: [ParsedEvent, ValidFeed];
   #jsonLd?: HTMLScriptElement;
+  /** Image URLs that failed to load: their figure is left out rather than show a broken image. */
+  #failedImages = new Set<string>();
   #icsUrl?: string;
 
   override disconnectedCallback(): void {
@@ -279,12 +283,24 @@ export class EventCard extends FeedElement {
       (id) => feed.topics.find((topic) => topic.id === id)?.label ?? [],
     );
     const image = event.image;
+    // An event that has ended: marked, and neither registration nor a calendar entry is offered.
+    const past = isPastEvent(event, this.referenceNow(feed), feed.timeZone);
     return html`<article part="card" class="frame card full" aria-labelledby="title">
       ${heading(this.headingLevel, event.title, 'heading', 'title')}${statusBadge(event, locale)}
+      ${past ? html`<p part="past" class="past">${t.past}</p>` : nothing}
       ${
-        image && isSafeUrl(image.url)
+        image && isSafeUrl(image.url) && !this.#failedImages.has(image.url)
           ? html`<figure part="image" class="image">
-              <img src=${image.url} alt=${image.alt} loading="lazy" decoding="async" />
+              <img
+                src=${image.url}
+                alt=${image.alt}
+                loading="lazy"
+                decoding="async"
+                @error=${() => {
+                  this.#failedImages.add(image.url);
+                  this.requestUpdate();
+                }}
+              />
               ${image.credit ? html`<figcaption>${image.credit}</figcaption>` : nothing}
             </figure>`
           : nothing
@@ -297,7 +313,7 @@ export class EventCard extends FeedElement {
         ${fact(t.network, (network || nth) && lines([network && link(network.url, network.name), nth]))}
         ${fact(t.audience, event.audience)} ${fact(t.requirements, event.requirements)}
         ${fact(t.cost, event.cost)}
-        ${fact(t.registration, registration(event, feed, t, locale, this.referenceNow(feed)))}
+        ${past ? nothing : fact(t.registration, registration(event, feed, t, locale, this.referenceNow(feed)))}
         ${fact(
           t.topics,
           topics.length &&
@@ -355,19 +371,21 @@ export class EventCard extends FeedElement {
       )}
       <div part="actions" class="actions">
         ${
-          !hasCalendarDate(event) || event.status === 'postponed'
-            ? html`<p part="calendar-note" class="muted">
-                ${event.status === 'postponed' ? t.noCalendarPostponed : t.noCalendarMonth}
-              </p>`
-            : html`<button
-                type="button"
-                part="calendar-button"
-                @click=${() => this.#downloadIcs(event, feed)}
-              >
-                ${t.calendar}
-              </button>`
+          past
+            ? nothing
+            : !hasCalendarDate(event) || event.status === 'postponed'
+              ? html`<p part="calendar-note" class="muted">
+                  ${event.status === 'postponed' ? t.noCalendarPostponed : t.noCalendarMonth}
+                </p>`
+              : html`<button
+                  type="button"
+                  part="calendar-button"
+                  @click=${() => this.#downloadIcs(event, feed)}
+                >
+                  ${t.calendar}
+                </button>`
         }
-        ${link(event.url, t.page, 'link')}
+        ${isSafeUrl(event.url) ? link(event.url, t.page, 'link') : nothing}
       </div>
     </article>`;
   }

@@ -8,7 +8,10 @@ import { $, $$, contrast, downloadIcs, sample, settled, textOf } from './helpers
 const feed = await sample();
 
 async function show(id: string, extra: Partial<EventCard> = {}) {
-  const el = await fixture<EventCard>(html`<event-card .feed=${feed} event-id=${id}></event-card>`);
+  // Before every seed event: a past event offers no calendar entry.
+  const el = await fixture<EventCard>(
+    html`<event-card .feed=${feed} event-id=${id} today="2016-01-01"></event-card>`,
+  );
   Object.assign(el, extra);
   await settled(el);
   await el.updateComplete;
@@ -78,7 +81,8 @@ describe('<event-card>: keyboard', () => {
   it('reaches every link and the calendar button with Tab, in reading order, each with a visible focus ring', async () => {
     const wrapper = await fixture(
       html`<div>
-        <button id="before">vorher</button><event-card .feed=${feed} event-id="kiel-2019-09-24"></event-card
+        <button id="before">vorher</button
+        ><event-card .feed=${feed} event-id="kiel-2019-09-24" today="2016-01-01"></event-card
         ><button id="after">nachher</button>
       </div>`,
     );
@@ -183,7 +187,7 @@ describe('<event-card>: light and dark pages, narrow containers', () => {
     const wrapper = await fixture(
       html`<div style="background: #121212; color: #eeeeee; padding: 8px">
         <event-card .feed=${feed} event-id="bundeskonferenz-2020-05-berlin"></event-card>
-        <event-card .feed=${feed} event-id="kiel-2019-09-24"></event-card>
+        <event-card .feed=${feed} event-id="kiel-2019-09-24" today="2016-01-01"></event-card>
       </div>`,
     );
     const [cancelled, kiel] = [...wrapper.querySelectorAll('event-card')];
