@@ -40,6 +40,8 @@ export const baseStyles = css`
     container-type: inline-size;
     position: relative;
     overflow-wrap: anywhere;
+    /* German compounds break with a hyphen (in the language of the content's lang, see content-lang.ts). */
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;

@@ -124,6 +124,8 @@ describe('bad-input matrix', function () {
         // The time limit is 2 s for the row that tries it, the real 15 s for the others.
         feedLoader.configure({ timeout: row.error?.kind === 'timeout' ? 2000 : 15_000 });
         page = buildPage(element.tag, element.attrs, row.src(key(), otherOrigin()));
+        // With `debug`, the box also shows the technical advice checked below (visitors see one sentence).
+        page.widget.toggleAttribute('debug', true);
         const { widget, control, button } = page;
         let result = await outcome(widget);
         await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
