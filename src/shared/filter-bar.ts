@@ -184,7 +184,13 @@ export class FilterBar implements ReactiveController {
       @submit=${prevent}
     >
       <div class="filter-fields">${FIELDS.map((key) => this.#field(key, options, locale))}</div>
-      <button type="button" part="filter-reset" class="filter-reset secondary" @click=${() => this.reset()}>
+      <button
+        type="button"
+        part="filter-reset"
+        class="filter-reset secondary"
+        aria-disabled=${this.active ? 'false' : 'true'}
+        @click=${() => this.reset()}
+      >
         ${text.reset}
       </button>
       <p part="filter-status" class="filter-status" role="status">${this.#status}</p>
