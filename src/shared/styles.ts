@@ -128,6 +128,36 @@ export const baseStyles = css`
   .loading .bar:nth-child(3) {
     width: 60%;
   }
+  /* Print: no controls, links with their address. */
+  @media print {
+    button,
+    form,
+    .loading {
+      display: none !important;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+  }
+  /* Windows high contrast: the system colours, and every box and button keeps a visible edge. */
+  @media (forced-colors: active) {
+    button,
+    .frame,
+    .state {
+      border: 1px solid CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    a {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
   @keyframes bn-pulse {
     to {
       opacity: 0.4;
