@@ -32,6 +32,19 @@ declare global {
   }
 }
 
+/** Errors already told to the console (an error state renders more than once). */
+const logged = new WeakSet<object>();
+
+/** Tells editors in the console what went wrong, once per error. */
+function logError(element: Element, error: unknown, advice: string): void {
+  if (typeof error !== 'object' || error === null || logged.has(error)) return;
+  logged.add(error);
+  console.warn(`bildungsnetz-widgets: <${element.localName}>: ${advice}`);
+}
+
+/** Whether the page's address has `bn-debug` among its parameters (`?bn-debug`). */
+const debugPage = () => new URLSearchParams(location.search).has('bn-debug');
+
 /**
  * The base of every element: the shared attributes, the loading, error and empty states, and
  * `feed-load` / `feed-error`. Where the feed comes from and how it loads is a
@@ -63,19 +76,6 @@ declare global {
  * @fires feed-load - The feed was loaded and rendered. `detail: { feed, issues, source }`.
  * @fires feed-error - The feed could not be loaded. `detail: { error, message, source }`.
  */
-/** Errors already told to the console (an error state renders more than once). */
-const logged = new WeakSet<object>();
-
-/** Tells editors in the console what went wrong, once per error. */
-function logError(element: Element, error: unknown, advice: string): void {
-  if (typeof error !== 'object' || error === null || logged.has(error)) return;
-  logged.add(error);
-  console.warn(`bildungsnetz-widgets: <${element.localName}>: ${advice}`);
-}
-
-/** Whether the page's address has `bn-debug` among its parameters (`?bn-debug`). */
-const debugPage = () => new URLSearchParams(location.search).has('bn-debug');
-
 export abstract class FeedElement extends LitElement {
   static override styles = [baseStyles];
 
