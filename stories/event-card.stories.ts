@@ -12,6 +12,7 @@ export interface Args {
   locale?: string;
   today?: string;
   loading?: 'eager' | 'lazy';
+  debug?: boolean;
   feed?: unknown;
   event?: unknown;
 }
@@ -26,6 +27,7 @@ const card = (args: Args): TemplateResult =>
     locale=${ifDefined(args.locale)}
     today=${ifDefined(args.today)}
     loading=${ifDefined(args.loading)}
+    ?debug=${args.debug ?? false}
     .feed=${args.feed}
     .event=${args.event}
   ></event-card>`;
@@ -54,6 +56,7 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text', description: 'YYYY-MM-DD: the reference date' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    debug: { control: 'boolean' },
     feed: { control: 'object' },
     event: { control: 'object' },
   },
@@ -229,4 +232,28 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
+};
+
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  render: () =>
+    html`<style>
+        event-card::part(error-detail) {
+          font-family: monospace;
+        }
+        event-card::part(past) {
+          outline: 2px dotted currentColor;
+        }
+      </style>
+      <event-card src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </event-card>`,
 };

@@ -16,6 +16,7 @@ interface Args {
   locale?: string;
   today?: string;
   loading?: 'eager' | 'lazy';
+  debug?: boolean;
   /** Width of the column the list sits in (not an attribute). */
   width?: string;
 }
@@ -80,6 +81,7 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    debug: { control: 'boolean' },
     width: { control: 'text', table: { category: 'story' } },
   },
   parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
@@ -98,6 +100,7 @@ const meta: Meta<Args> = {
         locale=${ifDefined(args.locale)}
         today=${ifDefined(args.today)}
         loading=${ifDefined(args.loading)}
+        ?debug=${args.debug ?? false}
         .feed=${args.feed}
       ></event-list>
     </div>`,
@@ -234,3 +237,24 @@ export const Theming: Story = {
  * compound words and eight events on 17 December, in a 320 px column.
  */
 export const EdgeCases: Story = { args: { src: feeds.edgeCases, width: '320px' } };
+
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  render: () =>
+    html`<style>
+        event-list::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <event-list src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </event-list>`,
+};

@@ -10,6 +10,7 @@ interface Args {
   locale?: string;
   today?: string;
   loading?: 'eager' | 'lazy';
+  debug?: boolean;
   feed?: unknown;
 }
 
@@ -37,6 +38,7 @@ const meta: Meta<Args> = {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    debug: { control: 'boolean' },
     feed: { control: 'object' },
     today: { control: 'text' },
   },
@@ -48,6 +50,7 @@ const meta: Meta<Args> = {
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
       loading=${ifDefined(args.loading)}
+      ?debug=${args.debug ?? false}
       .feed=${args.feed}
       today=${ifDefined(args.today)}
     ></network-card>`,
@@ -117,4 +120,25 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
+};
+
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  render: () =>
+    html`<style>
+        network-card::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <network-card src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </network-card>`,
 };
