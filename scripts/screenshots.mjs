@@ -68,7 +68,9 @@ try {
           )
           .catch(() => console.warn(`${name} ${width} ${theme}: did not settle`));
         await page.waitForTimeout(300);
-        await page.screenshot({ path: `screenshots/${name}-${width}-${theme}.png`, fullPage: true });
+        await page
+          .screenshot({ path: `screenshots/${name}-${width}-${theme}.png`, fullPage: true, timeout: 120_000 })
+          .catch((e) => console.warn(`${name} ${width} ${theme}: ${e.message.split('\n')[0]}`));
         await page.close();
         n++;
       }
