@@ -7,6 +7,19 @@ import manifest from '../custom-elements.json';
 import '../src/index.js';
 import { elementArgTypes, elementDescription } from '../stories/docs/manifest.js';
 import { installStoryNetwork } from './network.js';
+// The KERN preset as shipped (dist/themes/kern.css), scoped to the story for the theme switch.
+import kernCss from '../src/themes/kern.css?raw';
+
+/** The theme switch of the toolbar: the page around the story, as a partner site would set it. */
+const THEMES: Record<string, string> = {
+  light: 'background: #ffffff; color: #1a1a1a;',
+  dark: 'background: #121212; color: #eeeeee;',
+  kern: 'background: #ffffff; color: #1a1a1a;',
+};
+// Scoped to the wrapper class, so it applies only while the KERN theme is chosen.
+document.head.append(
+  Object.assign(document.createElement('style'), { textContent: kernCss.replace(':root', '.bn-theme-kern') }),
+);
 
 setCustomElementsManifest(manifest);
 installStoryNetwork();
@@ -16,7 +29,36 @@ const preview: Preview = {
   tags: ['autodocs'],
   // Events listed in a story's `parameters.actions.handles` show in the Actions panel.
   // German is the elements' default language; `locale` (or a story's own `lang`) switches it.
-  decorators: [withActions, (story) => html`<div lang="de">${story()}</div>`],
+  // Stories sit on a sans-serif partner-site font (not the browser's Times), in the chosen theme.
+  globalTypes: {
+    theme: {
+      description: 'Seitenthema',
+      toolbar: {
+        title: 'Thema',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Hell' },
+          { value: 'dark', title: 'Dunkel' },
+          { value: 'kern', title: 'KERN' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  decorators: [
+    withActions,
+    (story, context) => {
+      const theme = String(context.globals.theme ?? 'light');
+      return html`<div
+        lang="de"
+        class="bn-theme-${theme}"
+        style="font-family: system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; padding: 1rem; ${THEMES[theme] ?? ''}"
+      >
+        ${story()}
+      </div>`;
+    },
+  ],
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     a11y: { test: 'error' },

@@ -13,6 +13,7 @@ export interface Args {
   'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
+  debug?: boolean;
   feed?: unknown;
   event?: unknown;
 }
@@ -28,6 +29,7 @@ const card = (args: Args): TemplateResult =>
     ?easy-language=${args['easy-language']}
     today=${ifDefined(args.today)}
     loading=${ifDefined(args.loading)}
+    ?debug=${args.debug ?? false}
     .feed=${args.feed}
     .event=${args.event}
   ></event-card>`;
@@ -57,6 +59,7 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text', description: 'YYYY-MM-DD: the reference date' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    debug: { control: 'boolean' },
     feed: { control: 'object' },
     event: { control: 'object' },
   },
@@ -281,4 +284,28 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
+};
+
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  render: () =>
+    html`<style>
+        event-card::part(error-detail) {
+          font-family: monospace;
+        }
+        event-card::part(past) {
+          outline: 2px dotted currentColor;
+        }
+      </style>
+      <event-card src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </event-card>`,
 };

@@ -18,6 +18,7 @@ interface Args {
   'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
+  debug?: boolean;
   /** Width of the column the list sits in (not an attribute). */
   width?: string;
 }
@@ -95,6 +96,7 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    debug: { control: 'boolean' },
     width: { control: 'text', table: { category: 'story' } },
   },
   parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
@@ -115,6 +117,7 @@ const meta: Meta<Args> = {
         ?easy-language=${args['easy-language']}
         today=${ifDefined(args.today)}
         loading=${ifDefined(args.loading)}
+        ?debug=${args.debug ?? false}
         .feed=${args.feed}
       ></event-list>
     </div>`,
@@ -278,3 +281,24 @@ export const Subscriptions: Story = { args: { state: 'SH', limit: 3 } };
 export const SubscriptionsEnglish: Story = { args: { state: 'MV', limit: 3, locale: 'en' } };
 
 export const EdgeCases: Story = { args: { src: feeds.edgeCases, width: '320px' } };
+
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  render: () =>
+    html`<style>
+        event-list::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <event-list src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </event-list>`,
+};

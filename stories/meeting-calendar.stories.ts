@@ -21,7 +21,8 @@ interface Args {
   'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
-  /** Width of the column the calendar sits in (the list takes over below 40rem). */
+  debug?: boolean;
+  /** Width of the column the calendar sits in (the list takes over below 48rem). */
   column?: string;
 }
 
@@ -103,6 +104,7 @@ const meta: Meta<Args> = {
     column: { control: 'text', description: 'Width of the surrounding column, e.g. `320px`' },
     feed: { control: false },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    debug: { control: 'boolean' },
   },
   parameters: { actions: { handles: ['event-select', 'month-change', 'feed-load', 'feed-error'] } },
   render: (args) => {
@@ -122,6 +124,7 @@ const meta: Meta<Args> = {
       ?easy-language=${args['easy-language']}
       today=${ifDefined(args.today || undefined)}
       loading=${ifDefined(args.loading)}
+      ?debug=${args.debug ?? false}
     ></meeting-calendar>`;
     return args.column
       ? html`<div style="width: ${args.column}; outline: 1px dashed #999">${calendar}</div>`
@@ -302,4 +305,31 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
+};
+
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  render: () =>
+    html`<style>
+        meeting-calendar::part(error-detail) {
+          font-family: monospace;
+        }
+        meeting-calendar::part(today-button) {
+          outline: 2px dotted currentColor;
+        }
+        meeting-calendar::part(open) {
+          outline: 2px dotted currentColor;
+        }
+      </style>
+      <meeting-calendar src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </meeting-calendar>`,
 };

@@ -13,6 +13,7 @@ interface Args {
   /** Story only: the width of the container, to see columns turn into horizontal bars. */
   width: number;
   loading?: 'eager' | 'lazy';
+  debug?: boolean;
   feed?: unknown;
 }
 
@@ -37,6 +38,7 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    debug: { control: 'boolean' },
     feed: { control: 'object' },
     width: { control: { type: 'range', min: 280, max: 1000, step: 10 } },
   },
@@ -51,6 +53,7 @@ const meta: Meta<Args> = {
         ?easy-language=${args['easy-language']}
         today=${ifDefined(args.today)}
         loading=${ifDefined(args.loading)}
+        ?debug=${args.debug ?? false}
         .feed=${args.feed}
       ></participation-chart>
     </div>`,
@@ -134,4 +137,25 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
+};
+
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  render: () =>
+    html`<style>
+        participation-chart::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <participation-chart src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </participation-chart>`,
 };

@@ -11,6 +11,7 @@ interface Args {
   'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
+  debug?: boolean;
   feed?: unknown;
 }
 
@@ -28,6 +29,7 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     today: { control: 'text' },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    debug: { control: 'boolean' },
     feed: { control: 'object' },
   },
   parameters: { actions: { handles: ['feed-load', 'feed-error'] } },
@@ -40,6 +42,7 @@ const meta: Meta<Args> = {
       ?easy-language=${args['easy-language']}
       today=${ifDefined(args.today)}
       loading=${ifDefined(args.loading)}
+      ?debug=${args.debug ?? false}
       .feed=${args.feed}
     ></programme-overview>`,
 };
@@ -119,4 +122,25 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
+};
+
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  render: () =>
+    html`<style>
+        programme-overview::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <programme-overview src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </programme-overview>`,
 };

@@ -9,6 +9,7 @@ import type { FeedIssue, ValidFeed } from '../data/parse.js';
 import { DayController } from './day-controller.js';
 import { EasyLanguage } from './easy-language.js';
 import { easyLanguageStyles } from './easy-language.styles.js';
+import { ContentLang } from './content-lang.js';
 import { FeedController } from './feed-controller.js';
 import { keepFocusThroughRetry } from './retry-focus.js';
 import { common, resolveLocale, type Locale } from './i18n.js';
@@ -36,6 +37,19 @@ declare global {
   }
 }
 
+/** Errors already told to the console (an error state renders more than once). */
+const logged = new WeakSet<object>();
+
+/** Tells editors in the console what went wrong, once per error. */
+function logError(element: Element, error: unknown, advice: string): void {
+  if (typeof error !== 'object' || error === null || logged.has(error)) return;
+  logged.add(error);
+  console.warn(`bildungsnetz-widgets: <${element.localName}>: ${advice}`);
+}
+
+/** Whether the page's address has `bn-debug` among its parameters (`?bn-debug`). */
+const debugPage = () => new URLSearchParams(location.search).has('bn-debug');
+
 /**
  * The base of every element: the shared attributes, the loading, error and empty states, and
  * `feed-load` / `feed-error`. Where the feed comes from and how it loads is a
@@ -49,6 +63,10 @@ declare global {
  * @csspart loading - The loading placeholder.
  * @csspart error - The error box.
  * @csspart retry - The retry button in the error box.
+ * @csspart error-detail - What went wrong and how to fix it, for editors (with `debug` or `?bn-debug`).
+ *
+ * @slot - Fallback content for visitors: hidden while the element works, shown in the error box
+ * (e.g. a link to all events on the agency's own site).
  * @csspart empty - The empty state: one sentence saying what there is none of.
  * @csspart easy - The row of the switch "Leichte Sprache" (only when the feed has such texts).
  * @csspart easy-toggle - The switch "Leichte Sprache" (a toggle button with `aria-pressed`).
@@ -75,6 +93,7 @@ export abstract class FeedElement extends LitElement {
     feed: { attribute: false },
     loading: {},
     easyLanguage: { attribute: 'easy-language', type: Boolean },
+    debug: { type: Boolean },
   };
 
   /** Feed URL. Wins over the page's `data-feed` and an inline feed. */
@@ -102,6 +121,13 @@ export abstract class FeedElement extends LitElement {
    */
   easyLanguage = false;
 
+  /**
+   * For editors: an error state also says what went wrong and how to fix it (visitors see one
+   * sentence and the element's fallback content). The page parameter `?bn-debug` does the same
+   * for every element of a page without editing it. The advice always goes to the console.
+   */
+  debug = false;
+
   /** Where the feed comes from and how it loads. */
   readonly #feed = new FeedController(this);
 
@@ -118,6 +144,9 @@ export abstract class FeedElement extends LitElement {
 
   /** The feed's lists whose easy texts this element shows: the switch appears when one has some. */
   protected easyLists: readonly EasyList[] = EASY_LISTS;
+
+  /** The locale as `lang` on the rendered content (hyphenation, quotes, screen readers). */
+  protected readonly contentLang = new ContentLang(this, () => this.lang_);
 
   /** The outcome last announced by `feed-load` / `feed-error`, so each is announced once. */
   #reported: unknown;
@@ -240,13 +269,21 @@ export abstract class FeedElement extends LitElement {
     </div>`;
   }
 
-  /** The error box: what went wrong, in the element's locale, and a retry button when trying again can help. */
+  /**
+   * The error box, for visitors: one sentence, a retry button when trying again can help, and
+   * the fallback content the editor put inside the element (a `<slot>`: e.g. a link to all events
+   * on the agency's site). What went wrong and how to fix it is for editors: in the console, and
+   * in the box with `debug` or the page parameter `?bn-debug`.
+   */
   protected renderError(error: unknown): TemplateResult {
     const locale = this.lang_;
     const retryable = error instanceof FeedError && error.retryable;
+    const advice = errorMessage(error, locale);
+    logError(this, error, advice);
     return html`<div class="state error" part="error" role="alert">
       <p><strong>${common[locale].errorTitle}</strong></p>
-      <p>${errorMessage(error, locale)}</p>
+      ${this.debug || debugPage() ? html`<p part="error-detail" class="error-detail">${advice}</p>` : ''}
+      <div class="fallback"><slot></slot></div>
       ${
         retryable
           ? html`<button type="button" part="retry" @click=${this.retry}>${common[locale].retry}</button>`

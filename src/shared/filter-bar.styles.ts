@@ -44,4 +44,9 @@ export const filterBarStyles = css`
     margin: 0;
     align-self: center;
   }
+  /* Nothing to reset while no filter is set (aria-disabled, so the button keeps the focus after a reset). */
+  .filter-reset[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: default;
+  }
 `;

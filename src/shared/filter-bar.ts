@@ -173,16 +173,17 @@ export class FilterBar implements ReactiveController {
   /**
    * The bar, after {@link select}: choices from the events of the host's scope, and the number
    * of events selected. Nothing without `filters`, or when the events in the scope offer
-   * nothing to choose from.
+   * nothing to choose from. `count` replaces the default count ("38 Termine gefunden"), e.g. with
+   * what a calendar month shows.
    */
-  render(locale: Locale): TemplateResult | typeof nothing {
+  render(locale: Locale, count?: string): TemplateResult | typeof nothing {
     const scope = this.#scope;
     if (!this.host.filters || !scope) return nothing;
     const options = (scope.options[locale] ??= filterOptions(scope.feed, scope.events, locale));
     const text = strings[locale];
     // Nothing to choose from (no events in view, and no choice made): no bar.
     if (!this.active && FIELDS.every((key) => !options[key].length)) return nothing;
-    const status = countText(scope.selected.length, locale);
+    const status = count ?? countText(scope.selected.length, locale);
     if (this.#status.data !== status) this.#status.data = status;
     return html`<form
       part="filters"
@@ -192,7 +193,13 @@ export class FilterBar implements ReactiveController {
       @submit=${prevent}
     >
       <div class="filter-fields">${FIELDS.map((key) => this.#field(key, options, locale))}</div>
-      <button type="button" part="filter-reset" class="filter-reset secondary" @click=${() => this.reset()}>
+      <button
+        type="button"
+        part="filter-reset"
+        class="filter-reset secondary"
+        aria-disabled=${this.active ? 'false' : 'true'}
+        @click=${() => this.reset()}
+      >
         ${text.reset}
       </button>
       <p part="filter-status" class="filter-status" role="status">${this.#status}</p>

@@ -40,6 +40,8 @@ export const baseStyles = css`
     container-type: inline-size;
     position: relative;
     overflow-wrap: anywhere;
+    /* German compounds break with a hyphen (in the language of the content's lang, see content-lang.ts). */
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
@@ -162,6 +164,36 @@ export const baseStyles = css`
     margin-bottom: 2.4em;
     border-radius: var(--_radius);
     background: color-mix(in srgb, currentColor 6%, transparent);
+  }
+  /* Print: no controls, links with their address. */
+  @media print {
+    button,
+    form,
+    .loading {
+      display: none !important;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+  }
+  /* Windows high contrast: the system colours, and every box and button keeps a visible edge. */
+  @media (forced-colors: active) {
+    button,
+    .frame,
+    .state {
+      border: 1px solid CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    a {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
   @keyframes bn-pulse {
     to {

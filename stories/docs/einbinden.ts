@@ -42,6 +42,10 @@ export const commonAttributes: Record<string, AttributeText> = {
     text: '`lazy`: das Element lädt seine Daten erst, wenn es in die Nähe des sichtbaren Bereichs gescrollt wird.',
     example: 'lazy',
   },
+  debug: {
+    text: 'Für die Redaktion: Kann das Element nichts anzeigen, nennt es im Fehlerkasten die Ursache und was zu tun ist. Besucherinnen und Besucher sehen ohne `debug` nur einen kurzen Satz und den Inhalt, den Sie in das Element geschrieben haben (z. B. einen Link auf alle Termine). Dasselbe für alle Elemente einer Seite: Adresse mit `?bn-debug` aufrufen. Die Ursache steht immer auch in der Browser-Konsole.',
+    example: '',
+  },
 };
 
 const headingLevel: AttributeText = {

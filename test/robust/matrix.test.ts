@@ -133,6 +133,8 @@ describe('bad-input matrix', function () {
         feedLoader.configure({ timeout: row.error?.kind === 'timeout' ? 2000 : 15_000 });
         const issuesBefore = issues.length;
         page = buildPage(element.tag, element.attrs, row.src(key(), otherOrigin()));
+        // With `debug`, the box also shows the technical advice checked below (visitors see one sentence).
+        page.widget.toggleAttribute('debug', true);
         const { widget, control, button } = page;
         let result = await outcome(widget);
         await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -41,10 +41,12 @@ describe('FeedElement (the base of every element)', () => {
     await expect(el).to.be.accessible();
   });
 
+  // These tests read the technical advice in the box: it shows with `debug` (for editors); what
+  // visitors see without it is tested in test/polish/errors.test.ts.
   it('shows a German sentence and a working retry button after a server error', async () => {
     const k = key();
     const el = await fixture<TestFeedView>(
-      html`<test-feed-view src=${`/api/status?code=500&key=${k}`}></test-feed-view>`,
+      html`<test-feed-view debug src=${`/api/status?code=500&key=${k}`}></test-feed-view>`,
     );
     const { detail } = await oneEvent(el, 'feed-error');
     expect(detail.error.kind).to.equal('http');
@@ -78,7 +80,7 @@ describe('FeedElement (the base of every element)', () => {
   it('offers no retry for a feed that is broken, and says so in English when the page is English', async () => {
     const wrapper = await fixture(
       html`<div lang="en">
-        <test-feed-view src=${`/api/text?body=%5B%5D&key=${key()}`}></test-feed-view>
+        <test-feed-view debug src=${`/api/text?body=%5B%5D&key=${key()}`}></test-feed-view>
       </div>`,
     );
     const el = wrapper.querySelector<TestFeedView>('test-feed-view')!;
@@ -90,7 +92,7 @@ describe('FeedElement (the base of every element)', () => {
   it('lets the locale attribute win over the page language', async () => {
     const wrapper = await fixture(
       html`<div lang="en">
-        <test-feed-view locale="de" src=${`/api/status?code=404&key=${key()}`}></test-feed-view>
+        <test-feed-view debug locale="de" src=${`/api/status?code=404&key=${key()}`}></test-feed-view>
       </div>`,
     );
     const el = wrapper.querySelector<TestFeedView>('test-feed-view')!;
@@ -142,8 +144,8 @@ describe('FeedElement (the base of every element)', () => {
     expect(el.shadowRoot!.querySelector('[part="empty"]')?.textContent).to.contain('Keine Termine');
   });
 
-  it('explains what to do when there is no feed at all', async () => {
-    const el = await fixture<TestFeedView>(html`<test-feed-view></test-feed-view>`);
+  it('explains what to do when there is no feed at all (to editors: debug)', async () => {
+    const el = await fixture<TestFeedView>(html`<test-feed-view debug></test-feed-view>`);
     await settled(el);
     expect(shadowText(el)).to.contain('Attribut „src“');
   });

@@ -53,6 +53,7 @@ const de = {
   phone: 'Telefon',
   downloads: 'Downloads',
   page: 'Zur Veranstaltungsseite',
+  past: 'Vergangene Veranstaltung',
   noCalendarMonth: 'Kein Kalendereintrag möglich: Bisher steht nur der Monat fest, nicht der genaue Tag.',
   noCalendarPostponed:
     'Kein Kalendereintrag möglich: Die Veranstaltung ist verschoben, der neue Termin steht noch nicht fest.',
@@ -93,6 +94,7 @@ export const strings: Record<Locale, typeof de> = {
     phone: 'Phone',
     downloads: 'Downloads',
     page: 'Event page',
+    past: 'Past event',
     noCalendarMonth: 'No calendar entry yet: only the month is known, not the exact day.',
     noCalendarPostponed: 'No calendar entry: the event is postponed and its new date is not known yet.',
   },

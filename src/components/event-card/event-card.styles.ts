@@ -41,12 +41,31 @@ export const styles = css`
   dd {
     margin: 0;
   }
+  /* Labels beside values where there is room, in one column as wide as the longest label
+     ("Teilnahmevoraussetzung"); above the values in narrow cards. */
   @container (min-width: 34em) {
+    .facts {
+      display: grid;
+      grid-template-columns: minmax(auto, max-content) 1fr;
+      column-gap: 1em;
+    }
     .facts > div {
       display: grid;
-      grid-template-columns: 12em 1fr;
-      gap: 1em;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
     }
+    dt {
+      hyphens: manual;
+    }
+  }
+  .past {
+    display: inline-block;
+    margin-top: 0.5em;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    font-weight: 700;
   }
   .tags {
     display: flex;
@@ -86,10 +105,32 @@ export const styles = css`
   tbody th {
     font-weight: 400;
     font-variant-numeric: tabular-nums;
+    /* A time range stays whole ("10:00–12:30 Uhr"). */
+    white-space: nowrap;
   }
-  @container (min-width: 30em) {
+  td {
+    text-align: start;
+  }
+  /* Narrow: the time above its item, the item the whole width. */
+  @container (width < 24em) {
+    table,
+    tbody,
+    tbody tr,
+    tbody th,
+    tbody td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
     tbody th {
-      white-space: nowrap;
+      border-bottom: 0;
+      padding-bottom: 0;
+      font-weight: 700;
     }
   }
   address {

@@ -22,6 +22,7 @@ import { CalendarMenu, type IcsMode } from './calendar-menu.js';
 import { styles as calendarMenuStyles } from './calendar-menu.styles.js';
 import { compactCardStyles } from './compact.styles.js';
 import { changesNote, compactCard, dateText, statusBadge } from './compact.js';
+import { isPastEvent } from './past.js';
 import { strings } from './event-card.strings.js';
 import { styles } from './event-card.styles.js';
 
@@ -182,6 +183,7 @@ function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
  * @csspart link - The link to the event's own page (full: in the actions; compact: the title).
  * @csspart changes - What changed, in words: "Geändert am …: vorher …" (full: every change; compact: the newest).
  * @csspart accessibility - The venue's stated facts about barrier-free access, as a list (full).
+ * @csspart past - "Vergangene Veranstaltung": the event has ended (full).
  *
  * @cssprop [--bn-link] - Link colour (default: accent mixed with the text colour, readable on light and dark pages).
  * @cssprop [--bn-menu-background] - Background of the calendar menu (default: the system's `Canvas`).
@@ -222,6 +224,8 @@ export class EventCard extends FeedElement {
   #jsonLd?: HTMLScriptElement;
   /** The JSON-LD write of the latest update (its writer may still be loading). */
   #jsonLdWrite?: Promise<void>;
+  /** Image URLs that failed to load: their figure is left out rather than show a broken image. */
+  #failedImages = new Set<string>();
   #icsUrl?: string;
 
   /** The full card offers Leichte Sprache when the event it shows has such texts (a teaser does not). */
@@ -375,13 +379,25 @@ export class EventCard extends FeedElement {
     const summary = easyText(event, 'summary', easy);
     const description = easyText(event, 'description', easy);
     const access = accessibilityFacts(event.location?.accessibility, locale);
+    // An event that has ended: marked, and neither registration nor a calendar entry is offered.
+    const past = isPastEvent(event, this.referenceNow(feed), feed.timeZone);
     return html`<article part="card" class="frame card full" aria-labelledby="title">
       ${heading(this.headingLevel, easyText(event, 'title', easy), 'heading', 'title')}${statusBadge(event, locale)}
+      ${past ? html`<p part="past" class="past">${t.past}</p>` : nothing}
       ${changesNote(event, locale, feed.timeZone)}
       ${
-        image && isSafeUrl(image.url)
+        image && isSafeUrl(image.url) && !this.#failedImages.has(image.url)
           ? html`<figure part="image" class="image">
-              <img src=${image.url} alt=${image.alt} loading="lazy" decoding="async" />
+              <img
+                src=${image.url}
+                alt=${image.alt}
+                loading="lazy"
+                decoding="async"
+                @error=${() => {
+                  this.#failedImages.add(image.url);
+                  this.requestUpdate();
+                }}
+              />
               ${image.credit ? html`<figcaption>${image.credit}</figcaption>` : nothing}
             </figure>`
           : nothing
@@ -401,7 +417,7 @@ export class EventCard extends FeedElement {
         ${fact(t.network, (network || nth) && lines([network && link(network.url, network.name), nth]))}
         ${fact(t.audience, event.audience)} ${fact(t.requirements, event.requirements)}
         ${fact(t.cost, event.cost)}
-        ${fact(t.registration, registration(event, feed, t, locale, this.referenceNow(feed)))}
+        ${past ? nothing : fact(t.registration, registration(event, feed, t, locale, this.referenceNow(feed)))}
         ${fact(
           t.topics,
           topics.length &&
@@ -458,7 +474,8 @@ export class EventCard extends FeedElement {
         ),
       )}
       <div part="actions" class="actions">
-        ${this.#renderCalendar(event, feed, t)} ${link(event.url, t.page, 'link')}
+        ${past ? nothing : this.#renderCalendar(event, feed, t)}
+        ${isSafeUrl(event.url) ? link(event.url, t.page, 'link') : nothing}
       </div>
     </article>`;
   }

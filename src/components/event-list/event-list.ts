@@ -21,6 +21,8 @@ import { styles } from './event-list.styles.js';
 
 /** Events rendered per task while a long list fills in, so no task blocks the page for long. */
 const CHUNK = 100;
+/** Events shown at first and with each "show more" without `limit`: no page gets thousands of cards at once. */
+const DEFAULT_LIMIT = 20;
 /** The first task renders about a screenful, so the first paint comes soon. */
 const FIRST_CHUNK = 25;
 
@@ -77,7 +79,7 @@ export class EventList extends EventFilters(FeedElement) {
   /** `upcoming` (default, soonest first), `past` (newest first) or `all` (oldest first), relative to `today`. */
   @property() when: When = 'upcoming';
 
-  /** How many events to show at first and with each "show more"; without it, all. */
+  /** How many events to show at first and with each "Weitere Termine anzeigen"; without it, 20. */
   @property({ type: Number }) limit?: number;
 
   /** Level of the month headings, 2–6 (default 3); event titles are one level below. */
@@ -107,7 +109,7 @@ export class EventList extends EventFilters(FeedElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('limit') && this.#result) this.#result.shown = this.#batch ?? Infinity;
+    if (changed.has('limit') && this.#result) this.#result.shown = this.#batch;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -135,22 +137,21 @@ export class EventList extends EventFilters(FeedElement) {
     const result = this.#result;
     if (!result || result.shown >= result.events.length) return;
     this.#focusIndex = result.shown;
-    result.shown += this.#batch ?? Infinity;
+    result.shown += this.#batch;
     result.rendered = Math.max(result.rendered, this.#focusIndex + CHUNK);
     this.requestUpdate();
   }
 
-  get #batch(): number | undefined {
+  get #batch(): number {
     const limit = Math.floor(Number(this.limit));
-    return limit > 0 ? limit : undefined;
+    return limit > 0 ? limit : DEFAULT_LIMIT;
   }
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
     const when = WHEN.includes(this.when) ? this.when : 'upcoming';
     const events = this.#bar.select(feed, when, () => this.referenceNow(feed));
-    if (this.#result?.events !== events)
-      this.#result = { events, shown: this.#batch ?? Infinity, rendered: FIRST_CHUNK };
+    if (this.#result?.events !== events) this.#result = { events, shown: this.#batch, rendered: FIRST_CHUNK };
     const result = this.#result;
     const total = events.length;
     const visible = Math.min(total, result.shown);
@@ -184,7 +185,7 @@ export class EventList extends EventFilters(FeedElement) {
     const locale = this.lang_;
     const text = strings[locale];
     const level = headingLevel(this.headingLevel);
-    const focusable = this.#batch !== undefined;
+    const focusable = true;
     let index = 0;
     return html`<div class="months">
         ${groupByMonth(result.events.slice(0, count), locale).map(

@@ -19,6 +19,10 @@ export const strings: Strings<
   | 'dayOf'
   | 'allDay'
   | 'tentative'
+  | 'todayButton'
+  | 'countNone'
+  | 'countOne'
+  | 'countMany'
 > = {
   de: {
     prev: 'Vorheriger Monat',
@@ -38,6 +42,10 @@ export const strings: Strings<
     dayOf: 'Tag {i} von {n}',
     allDay: 'ganztägig',
     tentative: 'voraussichtlich',
+    todayButton: 'Heute',
+    countNone: 'Keine Termine im {month}, {total} insgesamt',
+    countOne: '1 Termin im {month}, {total} insgesamt',
+    countMany: '{n} Termine im {month}, {total} insgesamt',
   },
   en: {
     prev: 'Previous month',
@@ -57,5 +65,9 @@ export const strings: Strings<
     dayOf: 'day {i} of {n}',
     allDay: 'all day',
     tentative: 'expected',
+    todayButton: 'Today',
+    countNone: 'No events in {month}, {total} in all',
+    countOne: '1 event in {month}, {total} in all',
+    countMany: '{n} events in {month}, {total} in all',
   },
 };

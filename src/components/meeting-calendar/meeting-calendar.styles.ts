@@ -28,6 +28,12 @@ export const styles = css`
   .note {
     margin: 0.5em 0;
     color: var(--_muted);
+    /* Holds its line while empty: the grid stays where it is when a month has no events. */
+    min-height: calc(1em * var(--_line-height));
+  }
+  .today-button {
+    min-height: 2.2em;
+    padding: 0 0.7em;
   }
   .grid {
     width: 100%;
@@ -50,12 +56,20 @@ export const styles = css`
     height: var(--_day-height);
     padding: 0.2em;
     overflow: hidden;
+    /* The containing block of the hidden texts inside, so they are clipped with the cell. */
+    position: relative;
+  }
+  td.open {
+    box-shadow: inset 0 0 0 3px var(--_accent);
   }
   td:focus-visible {
     outline-offset: -3px;
   }
   td.out {
     background: color-mix(in srgb, currentColor 5%, transparent);
+  }
+  td.out .num {
+    color: var(--_muted);
   }
   .num {
     display: inline-block;
@@ -72,25 +86,60 @@ export const styles = css`
   }
   .chip,
   .more {
+    /* How far a multi-day bar reaches over the cell's padding into the next day. */
+    --_bar-start: 0px;
+    --_bar-end: 0px;
     display: block;
-    width: 100%;
+    width: calc(100% + var(--_bar-start) + var(--_bar-end));
     min-height: 0;
-    margin: 0.15em 0 0;
-    padding: 0 0.35em;
+    margin: 0.15em calc(-1 * var(--_bar-end)) 0 calc(-1 * var(--_bar-start));
+    padding: 0.05em 0.35em;
     font-size: 0.8em;
+    line-height: 1.25;
     text-align: start;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
     border-radius: 0.3em;
+    position: relative;
+    overflow: hidden;
+  }
+  /* Two lines of title (about 20 characters each in a 1280px window), hyphenated, then an ellipsis. */
+  .chip {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+  .more {
+    white-space: nowrap;
+  }
+  .chip .time {
+    font-weight: 400;
+    font-variant-numeric: tabular-nums;
   }
   .chip.from {
+    --_bar-start: 0.25em;
     border-start-start-radius: 0;
     border-end-start-radius: 0;
   }
   .chip.on {
+    --_bar-end: 0.25em;
     border-start-end-radius: 0;
     border-end-end-radius: 0;
+  }
+  /* A bar's later days in the same week row: one bar, its text (for the tooltip and assistive technology) drawn once. */
+  .chip.cont {
+    color: transparent;
+  }
+  /* Status by more than colour and strike-through: a sign before the title. */
+  .chip.cancelled::before {
+    content: '✕ ' / '';
+  }
+  .chip.postponed::before {
+    content: '⏸ ' / '';
+  }
+  .chip.rescheduled::before {
+    content: '↻ ' / '';
   }
   .chip.tentative,
   .more {
@@ -106,7 +155,6 @@ export const styles = css`
   .chip.cancelled {
     text-decoration: line-through;
   }
-  .time,
   .when {
     font-weight: 700;
   }
@@ -150,12 +198,12 @@ export const styles = css`
     /* Room for the focus outline, which the paint containment would clip. */
     padding: 0 6px 6px;
   }
-  @container (width < 40rem) {
+  @container (width < 48rem) {
     .gridview {
       display: none;
     }
   }
-  @container (width >= 40rem) {
+  @container (width >= 48rem) {
     :not(.list-only) > .list {
       display: none;
     }

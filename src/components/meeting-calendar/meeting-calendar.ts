@@ -10,10 +10,17 @@ import {
   type CalendarIndex,
   type DayEntry,
 } from '../../data/calendar.js';
-import { dayKey, formatDayLong, formatMonthYear, formatTime, weekdayNames } from '../../data/dates.js';
+import {
+  dayKey,
+  formatDayLong,
+  formatMonthYear,
+  formatTime,
+  isoWeekday,
+  weekdayNames,
+} from '../../data/dates.js';
 import { describeEmptyAs } from '../../data/filter.js';
 import { easyText, type EasyList } from '../../data/easy.js';
-import { fill } from '../../data/messages.js';
+import { fill, intlLocale } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
 import { EventFilters } from '../../shared/event-filters.js';
@@ -69,7 +76,8 @@ const shortLong = (short: unknown, long: unknown) =>
  * Keyboard: one day of the grid is in the tab order. Arrow keys move by day and week, Home/End to
  * the start/end of the week, PageUp/PageDown by month, Shift+PageUp/PageDown by year; Enter or
  * Space opens the day's events below the grid, Escape closes them and returns to the day.
- * Below a container width of 40rem (or with `view="list"`) the month is shown as a list.
+ * Below a container width of 48rem (or with `view="list"`) the month is shown as a list: in a
+ * narrower grid the chips could not carry their titles.
  *
  * The filter attributes (`type`, `topic`, `network`, `state`, `filters`) are those of
  * `EventFilters` (src/shared/event-filters.ts), shared with `<event-list>`.
@@ -77,11 +85,13 @@ const shortLong = (short: unknown, long: unknown) =>
  * @csspart header - The bar with the month heading and the navigation buttons.
  * @csspart heading - The month heading.
  * @csspart nav - The previous/next month buttons.
+ * @csspart today-button - The "Heute" button: back to today's month.
  * @csspart month-only - The "im Laufe des Monats" row of events without a day.
  * @csspart during-heading - The heading of that row.
  * @csspart grid - The month grid (a table).
  * @csspart day - A day cell of the grid.
  * @csspart today - The day cell of today (with `day`).
+ * @csspart open - The day cell whose events are open below the grid (with `day`).
  * @csspart chip - An event on a day of the grid.
  * @csspart more - The "+N" button of a day with more events than fit.
  * @csspart panel - The events of the opened day, below the grid.
@@ -134,7 +144,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   #cache?: { events: ParsedEvent[]; index: CalendarIndex };
 
   /**
-   * Whether the host is narrower than the grid needs (40rem), once a ResizeObserver has said so.
+   * Whether the host is narrower than the grid needs (48rem), once a ResizeObserver has said so.
    * The container query alone decides what shows; this only spares rendering the hidden view.
    */
   @state() private narrow?: boolean;
@@ -156,7 +166,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
     const width = entry!.contentRect.width;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    if (width) this.narrow = width < 40 * rem;
+    if (width) this.narrow = width < 48 * rem;
   });
 
   // --- Lifecycle ----------------------------------------------------------------------------------
@@ -223,6 +233,19 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
     else this.#selected = undefined;
     this.#focus(entry ? `[data-ev="p${day}-${i}"]` : '.close');
   }
+
+  /** "Heute": back to today's month, today in the tab order (focus stays on the button). */
+  #goToday = () => {
+    const feed = this.loaded?.feed;
+    if (!feed) return;
+    const { today, month } = this.#where(feed);
+    this.#focusDay = today;
+    if (!today.startsWith(month)) {
+      this.#openDay = this.#selected = undefined;
+      this.emit('month-change', { month: today.slice(0, 7) });
+    }
+    this.#focus();
+  };
 
   #closePanel = () => {
     const day = this.#openDay;
@@ -302,7 +325,19 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
-    return html`${this.#probe} ${this.#bar.render(this.lang_)}
+    // The bar's count says what the month shows and how many the filters let through in all
+    // (with none at all, the bar's own "Keine Termine gefunden").
+    const total = this.#cache!.events.length;
+    const status =
+      total &&
+      fill([t.countNone, t.countOne, t.countMany][Math.min(count, 2)]!, {
+        n: count,
+        month: new Intl.DateTimeFormat(intlLocale(this.lang_), { month: 'long', timeZone: 'UTC' }).format(
+          Date.UTC(+month.slice(0, 4), +month.slice(5, 7) - 1, 15),
+        ),
+        total,
+      });
+    return html`${this.#probe} ${this.#bar.render(this.lang_, status || undefined)}
       ${subscriptions(feed.calendars, this.#bar.filters, this.lang_)}
       <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onKey}>
         <div class="head" part="header">
@@ -312,6 +347,9 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
             <span class="visually-hidden">${this.#countText(count)}</span>
           </div>
           ${this.#navButton(t.next, '›', 'PageDown')}
+          <button type="button" class="today-button secondary" part="today-button" @click=${this.#goToday}>
+            ${t.todayButton}
+          </button>
         </div>
         ${
           monthOnly.length
@@ -324,7 +362,10 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
               </section>`
             : nothing
         }
-        ${count ? nothing : html`<p class="note" part="note">${this.#emptyMonth(feed, month)}</p>`}
+        ${
+          // Always in place (empty when the month has events), so the grid does not jump when it appears.
+          html`<p class="note" part="note">${count ? nothing : this.#emptyMonth(feed, month)}</p>`
+        }
         ${list || this.narrow ? nothing : this.#renderGrid(index, month, focus, today)}
         ${this.narrow === false && !list ? nothing : this.#renderList(index, month, today)}
       </div>`;
@@ -370,7 +411,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
               ${week.map((key) =>
                 key.startsWith(month)
                   ? this.#renderDay(key, index.days.get(key) ?? [], key === focus, key === today)
-                  : html`<td class="out"></td>`,
+                  : html`<td class="out"><span class="num" aria-hidden="true">${+key.slice(8)}</span></td>`,
               )}
             </tr>`;
           })}
@@ -386,8 +427,10 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
     const shown = n > CHIPS ? CHIPS - 1 : n;
     // The cell's name (from its content): full date, today, number of events, then the chips.
     const label = `${formatDayLong(key, this.lang_)}${today ? `, ${t.today}` : ''}, ${this.#countText(n)}${n ? ':' : ''}`;
+    const open = key === this.#openDay;
     return html`<td
-      part=${today ? 'day today' : 'day'}
+      part=${['day', today && 'today', open && 'open'].filter(Boolean).join(' ')}
+      class=${open ? 'open' : nothing}
       tabindex=${focus ? 0 : -1}
       data-day=${key}
       aria-current=${today ? 'date' : nothing}
@@ -397,11 +440,15 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
       ${entries.slice(0, shown).map((x, i) => {
         // The start time, the title, and for assistive technology the status and day i of n.
         const { status, time, dayOf } = this.#facts(x);
+        // A day after the first that does not start a week row continues the bar: its text is
+        // there for assistive technology and the tooltip, but drawn only where the row starts.
+        const cont = x.day > 1 && isoWeekday(key) !== 1;
         return html`<button
           type="button"
           tabindex="-1"
           part="chip"
-          class="chip ${x.day > 1 ? 'from' : ''} ${x.day < x.days ? 'on' : ''} ${x.event.tentative ? 'tentative' : ''} ${x.event.status ?? ''}"
+          title=${`${time ? `${time} ` : ''}${status ? `${status}: ` : ''}${x.event.title}${dayOf ? ` (${dayOf})` : ''}`}
+          class="chip ${x.day > 1 ? 'from' : ''} ${x.day < x.days ? 'on' : ''} ${cont ? 'cont' : ''} ${x.event.tentative ? 'tentative' : ''} ${x.event.status ?? ''}"
           @click=${() => this.#openPanel(key, i, true)}
         >
           ${time ? html`<span class="time">${time}</span> ` : nothing}${

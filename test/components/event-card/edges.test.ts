@@ -17,7 +17,7 @@ async function card(
       .event=${{ ...base, ...event }}
       variant=${attrs.variant ?? 'full'}
       locale=${attrs.locale ?? 'de'}
-      today=${attrs.today ?? '2026-11-23'}
+      today=${attrs.today ?? '2016-01-01'}
     ></event-card>`,
   );
   await el.updateComplete;
@@ -341,6 +341,7 @@ describe('<event-card>: the event property', () => {
 describe('<event-card>: hostile feed text is only ever text', () => {
   const XSS = '<img src=x onerror=alert(1)>';
   const BAD_URL = 'javascript:alert(1)';
+  const IMAGE = `${location.origin}/node_modules/lit/logo.svg`;
   const hostile: Feed = {
     version: 1,
     publisher: { name: XSS, url: 'https://example.org/' },
@@ -372,7 +373,8 @@ describe('<event-card>: hostile feed text is only ever text', () => {
         cost: XSS,
         registration: { url: BAD_URL, note: XSS },
         url: BAD_URL,
-        image: { url: 'https://example.org/bild.jpg', alt: XSS, credit: XSS },
+        // An image that loads (one that fails is left out: test/polish/card.test.ts).
+        image: { url: IMAGE, alt: XSS, credit: XSS },
       },
     ],
   };
@@ -401,9 +403,7 @@ describe('<event-card>: hostile feed text is only ever text', () => {
       const root = el.shadowRoot!;
       // The only image is the event's own picture (full only), with the string as its alt text.
       const images = [...root.querySelectorAll('img')];
-      expect(images.map((img) => img.getAttribute('src'))).to.deep.equal(
-        variant === 'full' ? ['https://example.org/bild.jpg'] : [],
-      );
+      expect(images.map((img) => img.getAttribute('src'))).to.deep.equal(variant === 'full' ? [IMAGE] : []);
       if (variant === 'full') expect(images[0]!.alt).to.equal(XSS);
       expect(root.querySelectorAll('script, iframe, [onerror]')).to.have.length(0);
       expect(hrefs(el).filter((href) => !/^(https?|mailto|tel):/.test(href!))).to.deep.equal([]);

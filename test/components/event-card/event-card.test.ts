@@ -13,6 +13,8 @@ const networks = new Map(feed.networks!.map((n) => [n.id, n]));
 const topics = new Map(feed.topics!.map((t) => [t.id, t.label]));
 const offices = new Map(feed.offices!.map((o) => [o.id, o]));
 
+// `today` before every seed event: a past event offers no registration and no calendar entry
+// (test/polish/card.test.ts), and these tests check what an upcoming one offers.
 async function show(id: string, attrs: { variant?: string; locale?: string } = {}) {
   const el = await fixture<EventCard>(
     html`<event-card
@@ -20,7 +22,7 @@ async function show(id: string, attrs: { variant?: string; locale?: string } = {
       event-id=${id}
       variant=${attrs.variant ?? 'full'}
       locale=${attrs.locale ?? 'de'}
-      today="2026-11-23"
+      today="2016-01-01"
     ></event-card>`,
   );
   await settled(el);

@@ -57,11 +57,16 @@ describe('<event-list>', () => {
   });
 
   it('shows past events newest first and all events oldest first', async () => {
-    const past = await list(html`<event-list src=${SAMPLE} today="2026-11-23" when="past"></event-list>`);
+    // limit: without it, the first 20 (test/polish/list.test.ts).
+    const past = await list(
+      html`<event-list src=${SAMPLE} today="2026-11-23" when="past" limit="100"></event-list>`,
+    );
     expect(months(past).slice(0, 3)).to.deep.equal(['September 2022', 'November 2021', 'Juni 2021']);
     expect(titles(past)).to.have.length(28);
     expect(months(past).at(-1)).to.equal('April 2016');
-    const all = await list(html`<event-list src=${SAMPLE} today="2026-11-23" when="all"></event-list>`);
+    const all = await list(
+      html`<event-list src=${SAMPLE} today="2026-11-23" when="all" limit="100"></event-list>`,
+    );
     expect(months(all)[0]).to.equal('April 2016');
     expect(months(all).at(-1)).to.equal('Juni 2027');
     expect(titles(all)).to.have.length(38);
@@ -388,6 +393,7 @@ describe('<event-list>', () => {
     }));
     const el = document.createElement('event-list');
     el.today = '2026-11-23';
+    el.limit = 1000; // without it, the first 20
     el.feed = { version: 1, events };
     let first = 0;
     el.addEventListener('feed-load', () => (first = titles(el).length));
@@ -403,7 +409,7 @@ describe('<event-list>', () => {
 
   it('shows the loading and the error state of the base element', async () => {
     const el = await fixture<EventList>(
-      html`<event-list src=${'/api/status?code=404&key=list'}></event-list>`,
+      html`<event-list debug src=${'/api/status?code=404&key=list'}></event-list>`,
     );
     await settled(el);
     expect(text($(el, '[role="alert"]'))).to.contain('Fehler 404');

@@ -86,10 +86,10 @@ describe('<meeting-calendar> filters', () => {
     const form = $(el, '[part="filters"]')!;
     expect(announced(form)).to.equal('search: Termine filtern');
     expect($(el, '[part="filter-status"]')!.getAttribute('role')).to.equal('status');
-    expect(text($(el, '[part="filter-status"]'))).to.equal('11 Termine gefunden');
+    expect(text($(el, '[part="filter-status"]'))).to.equal('10 Termine im Dezember, 11 insgesamt');
     await expect(el).to.be.accessible();
     await choose(el, 'Bundesland', 'BB');
-    expect(text($(el, '[part="filter-status"]'))).to.equal('2 Termine gefunden');
+    expect(text($(el, '[part="filter-status"]'))).to.equal('1 Termin im Dezember, 2 insgesamt');
     expect(busyDays(el)).to.deep.equal(['2026-12-14', '2026-12-15', '2026-12-16']);
     expect(live(el)).to.equal('Dezember 2026 1 Termin');
     expect($(el, '[part="month-only"]')).to.equal(null);
@@ -108,7 +108,7 @@ describe('<meeting-calendar> filters', () => {
     expect(busyDays(el)).to.have.length(0);
     $(el, '[part="filter-reset"]')!.click();
     await el.updateComplete;
-    expect(text($(el, '[part="filter-status"]'))).to.equal('11 Termine gefunden');
+    expect(text($(el, '[part="filter-status"]'))).to.equal('10 Termine im Dezember, 11 insgesamt');
     expect(busyDays(el)).to.have.length(6);
   });
 
@@ -130,7 +130,7 @@ describe('<meeting-calendar> filters', () => {
       'Tuesday, 8 December 2026',
       'Thursday, 17 December 2026',
     ]);
-    expect(text($(el, '[part="filter-status"]'))).to.equal('7 events found');
+    expect(text($(el, '[part="filter-status"]'))).to.equal('7 events in December, 7 in all');
     await expect(el).to.be.accessible();
   });
 });

@@ -31,12 +31,14 @@ async function pressTo(el: MeetingCalendar, key: string, day: string, name: stri
 }
 
 describe('<meeting-calendar> keyboard (real key presses)', () => {
-  it('has one tab stop in the grid, after the month buttons and the month-only row', async () => {
+  it('has one tab stop in the grid, after the month buttons, "Heute" and the month-only row', async () => {
     const el = await calendar();
     $(el, '.nav')!.focus();
     expect(announced(focused(el))).to.equal('button: Vorheriger Monat');
     await press(el, 'Tab');
     expect(announced(focused(el))).to.equal('button: Nächster Monat');
+    await press(el, 'Tab');
+    expect(announced(focused(el))).to.equal('button: Heute');
     await press(el, 'Tab');
     expect(announced(focused(el))).to.equal('button: voraussichtlich Reflexionsworkshop');
     await press(el, 'Tab');

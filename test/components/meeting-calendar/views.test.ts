@@ -65,12 +65,12 @@ describe('<meeting-calendar> views', () => {
     expect(shown($(el, '[part="grid"]'))).to.be.false;
     expect(shown($(el, '[part="list"]'))).to.be.true;
     expect(text($(el, '[part="heading"]'))).to.equal('Januar 2027');
-    column.style.width = '40rem';
+    column.style.width = '48rem';
     await frame();
     await el.updateComplete;
     expect(shown($(el, '[part="grid"]'))).to.be.true;
     expect(shown($(el, '[part="list"]'))).to.be.false;
-    column.style.width = 'calc(40rem - 1px)';
+    column.style.width = 'calc(48rem - 1px)';
     await frame();
     await el.updateComplete;
     expect(shown($(el, '[part="list"]'))).to.be.true;
@@ -116,8 +116,9 @@ describe('<meeting-calendar> views', () => {
       'Donnerstag, 31. Dezember 2026',
     ]);
     expect($(el, '[part="list"] [part="day-heading"]')!.localName).to.equal('h4');
-    // The keyboard: Tab through the month buttons and the month-only row into the list.
+    // The keyboard: Tab through the month buttons, "Heute" and the month-only row into the list.
     $$(el, '[part="nav"]')[1]!.focus();
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(announced(focused(el))).to.equal('button: 10:00–16:00 Netzwerktreffen Kiel');
