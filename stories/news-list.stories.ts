@@ -13,6 +13,7 @@ interface Args {
   'easy-language'?: boolean;
   today?: string;
   loading?: 'eager' | 'lazy';
+  debug?: boolean;
   feed?: unknown;
 }
 
@@ -57,6 +58,7 @@ const meta: Meta<Args> = {
     'easy-language': { control: 'boolean' },
     locale: { control: 'inline-radio', options: ['de', 'en'] },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+    debug: { control: 'boolean' },
     feed: { control: 'object' },
     today: { control: 'text' },
   },
@@ -71,6 +73,7 @@ const meta: Meta<Args> = {
       locale=${ifDefined(args.locale)}
       ?easy-language=${args['easy-language']}
       loading=${ifDefined(args.loading)}
+      ?debug=${args.debug ?? false}
       .feed=${args.feed}
       today=${ifDefined(args.today)}
     ></news-list>`,
@@ -135,4 +138,25 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
+};
+
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  render: () =>
+    html`<style>
+        news-list::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <news-list src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/aktuelles"
+            >Alle Beiträge auf der Seite der Transferagentur</a
+          >
+        </p>
+      </news-list>`,
 };
