@@ -20,10 +20,17 @@ export interface EasyItem {
   body?: string;
 }
 
+/**
+ * An own field only: a network has no `title`, and a page that added one to `Object.prototype`
+ * (old libraries do) must not put it on screen.
+ */
+const own = <T extends object, K extends keyof T>(object: T | undefined, key: K): T[K] | undefined =>
+  object && Object.hasOwn(object, key) ? object[key] : undefined;
+
 /** The standard text of a field: `title` is a network's `name`, `description` a post's `body`. */
 function standard(item: EasyItem, field: EasyField): string | undefined {
-  if (field === 'title') return item.title ?? item.name;
-  if (field === 'description') return item.description ?? item.body;
+  if (field === 'title') return own(item, 'title') ?? item.name;
+  if (field === 'description') return own(item, 'description') ?? item.body;
   return item.summary;
 }
 
@@ -32,7 +39,7 @@ function standard(item: EasyItem, field: EasyField): string | undefined {
  * one (per field: an item with only `easy.title` keeps its standard summary).
  */
 export function easyText(item: EasyItem, field: EasyField, on: boolean): string | undefined {
-  return (on ? item.easy?.[field] : undefined) ?? standard(item, field);
+  return (on ? own(item.easy, field) : undefined) ?? standard(item, field);
 }
 
 /** Whether an item has at least one text in Leichte Sprache. */
