@@ -22,7 +22,7 @@ interface Args {
   today?: string;
   loading?: 'eager' | 'lazy';
   debug?: boolean;
-  /** Width of the column the calendar sits in (the list takes over below 48rem). */
+  /** Width of the column the calendar sits in (the list takes over below 48em). */
   column?: string;
 }
 

@@ -198,12 +198,12 @@ export const styles = css`
     /* Room for the focus outline, which the paint containment would clip. */
     padding: 0 6px 6px;
   }
-  @container (width < 48rem) {
+  @container (width < 48em) {
     .gridview {
       display: none;
     }
   }
-  @container (width >= 48rem) {
+  @container (width >= 48em) {
     :not(.list-only) > .list {
       display: none;
     }

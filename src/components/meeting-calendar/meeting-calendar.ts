@@ -76,7 +76,7 @@ const shortLong = (short: unknown, long: unknown) =>
  * Keyboard: one day of the grid is in the tab order. Arrow keys move by day and week, Home/End to
  * the start/end of the week, PageUp/PageDown by month, Shift+PageUp/PageDown by year; Enter or
  * Space opens the day's events below the grid, Escape closes them and returns to the day.
- * Below a container width of 48rem (or with `view="list"`) the month is shown as a list: in a
+ * Below a container width of 48em (the element's own font size; or with `view="list"`) the month is shown as a list: in a
  * narrower grid the chips could not carry their titles.
  *
  * The filter attributes (`type`, `topic`, `network`, `state`, `filters`) are those of
@@ -144,8 +144,10 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   #cache?: { events: ParsedEvent[]; index: CalendarIndex };
 
   /**
-   * Whether the host is narrower than the grid needs (48rem), once a ResizeObserver has said so.
+   * Whether the host is narrower than the grid needs (48em), once a ResizeObserver has said so.
    * The container query alone decides what shows; this only spares rendering the hidden view.
+   * In `em` of the element, as the query's units (the container's font size): a page's
+   * `html { font-size: 62.5% }` must not bring the grid into a column too narrow for its titles.
    */
   @state() private narrow?: boolean;
 
@@ -165,8 +167,8 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   readonly #probe = document.createElement('div');
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
     const width = entry!.contentRect.width;
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    if (width) this.narrow = width < 48 * rem;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    if (width) this.narrow = width < 48 * em;
   });
 
   // --- Lifecycle ----------------------------------------------------------------------------------
