@@ -9,15 +9,7 @@
  * exclusive end day, as iCalendar does. Nothing here is requested from any provider: the links
  * are only followed when the visitor clicks one.
  */
-import {
-  addDays,
-  addMonths,
-  dayKeyOf,
-  isUpcoming,
-  monthKeyOf,
-  periodEnd,
-  type FeedDateValue,
-} from './dates.js';
+import { addDays, addMonths, dayKeyOf, monthKeyOf, periodEnd, type FeedDateValue } from './dates.js';
 import type { EventFilter } from './filter.js';
 import { isSafeUrl, type ParsedEvent } from './parse.js';
 import type { SubscriptionCalendar } from './types.js';
@@ -154,41 +146,14 @@ export function providerLinks(
   };
 }
 
-/**
- * What "add to calendar" may offer for an event at `now`:
- * - `all`: every provider and the `.ics`;
- * - `cancelled`: only the `.ics` (with `STATUS:CANCELLED`), so a visitor who added the event
- *   earlier can take the cancellation into their calendar;
- * - `month`: nothing, the exact day is not known yet (say so);
- * - `postponed`: nothing, the new date is not known yet (say so);
- * - `past`: nothing (and nothing to say), also for a cancelled event.
- */
-export type CalendarOffer = 'all' | 'cancelled' | 'month' | 'postponed' | 'past';
-
-export function calendarOffer(event: ParsedEvent, now: number, timeZone: string): CalendarOffer {
-  if (event.startValue.precision === 'month') return 'month';
-  if (event.status === 'postponed') return 'postponed';
-  if (!isUpcoming(event.startValue, event.endValue, now, timeZone)) return 'past';
-  return event.status === 'cancelled' ? 'cancelled' : 'all';
-}
-
-/**
- * How the browser handles a calendar file, from its user agent (and touch points, for iPads
- * that say "Macintosh"):
- * - `in-app`: the browser inside Instagram, Facebook (and Messenger) or LinkedIn, which drops
- *   downloads silently: the menu shows a hint and the page's link to copy instead;
- * - `ios`: iOS and iPadOS, where Safari hands a `text/calendar` page to the calendar sheet but
- *   files a `download` into "Files": the `.ics` is opened as a `data:text/calendar` URL;
- * - `default`: a download of `<id>.ics`.
- */
-export type CalendarPlatform = 'in-app' | 'ios' | 'default';
-
-export function calendarPlatform(userAgent: string, maxTouchPoints = 0): CalendarPlatform {
-  if (/\b(Instagram|FBAN|FBAV|FB_IAB|FBIOS|LinkedInApp)\b/i.test(userAgent)) return 'in-app';
-  if (/\b(iPhone|iPad|iPod)\b/.test(userAgent) || (/\bMacintosh\b/.test(userAgent) && maxTouchPoints > 1))
-    return 'ios';
-  return 'default';
-}
+// Whether to offer an entry, and how the browser takes a file: calendar-offer.ts (the card
+// needs them before any click; this module loads with the menu).
+export {
+  calendarOffer,
+  calendarPlatform,
+  type CalendarOffer,
+  type CalendarPlatform,
+} from './calendar-offer.js';
 
 // ---------------------------------------------------------------------------------------------
 // Subscriptions: calendars of the feed (`calendars`) that stay up to date in the visitor's app.

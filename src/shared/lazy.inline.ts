@@ -4,6 +4,8 @@
  * `import()`, and the bundler's wrappers for lazily evaluated modules and namespace objects would
  * cost half a kilobyte. The objects list every export, so TypeScript fails when one is missing.
  */
+import type * as CalendarMenuItems from '../components/event-card/calendar-menu-items.js';
+import { inAppHint, menuItems } from '../components/event-card/calendar-menu-items.js';
 import type * as IcsWriter from '../data/ics.js';
 import {
   calendarText,
@@ -30,3 +32,6 @@ export const loadIcsWriter = (): Promise<typeof IcsWriter> =>
 
 export const loadJsonLdWriter = (): Promise<typeof JsonLdWriter> =>
   Promise.resolve({ amenityFeatures, eventJsonLd, jsonLdText, previousStartDate });
+
+export const loadCalendarMenuItems = (): Promise<typeof CalendarMenuItems> =>
+  Promise.resolve({ inAppHint, menuItems });

@@ -1,10 +1,12 @@
 /**
- * Code that only some visitors need, loaded when they need it: the `.ics` writer on the first
- * "add to calendar", the JSON-LD writer only for `structured-data`. In the autoloader and the
+ * Code that only some visitors need, loaded when they need it: the calendar menu's contents on
+ * its first open, the `.ics` writer on the first download, the JSON-LD writer only for
+ * `structured-data`. In the autoloader and the
  * ESM build each is a chunk of its own, fetched on first use; the one-file script has it inside.
  *
  * A failed load is not kept: the next call tries again (the visitor clicks once more).
  */
+import type * as CalendarMenuItems from '../components/event-card/calendar-menu-items.js';
 import type * as IcsWriter from '../data/ics.js';
 import type * as JsonLdWriter from '../data/structured-data.js';
 
@@ -24,4 +26,9 @@ export const loadIcsWriter: () => Promise<typeof IcsWriter> = once(() => import(
 /** The schema.org JSON-LD writer (src/data/structured-data.ts). */
 export const loadJsonLdWriter: () => Promise<typeof JsonLdWriter> = once(
   () => import('../data/structured-data.js'),
+);
+
+/** What the card's "add to calendar" menu holds (src/components/event-card/calendar-menu-items.ts). */
+export const loadCalendarMenuItems: () => Promise<typeof CalendarMenuItems> = once(
+  () => import('../components/event-card/calendar-menu-items.js'),
 );

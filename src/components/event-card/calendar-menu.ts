@@ -14,6 +14,10 @@
  * - In an in-app browser (Instagram, Facebook, LinkedIn), which drops downloads silently, the
  *   `.ics` items give way to a hint and the page's link to copy.
  *
+ * The button is rendered with the card; what the menu holds (the provider links, the items, the
+ * in-app hint: calendar-menu-items.ts) loads on the first open, as the `.ics` writer does on the
+ * first download: code for a click on the click. `pending` is that load.
+ *
  * Parts: `calendar-button`, `calendar-menu`, `calendar-item`, `calendar-hint`, `copy-field`,
  * `copy-button`.
  */
@@ -24,9 +28,11 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { CalendarPlatform } from '../../data/calendar-links.js';
-import { copyField } from '../../shared/copy-field.js';
+import type { CalendarPlatform } from '../../data/calendar-offer.js';
+import type { ParsedEvent } from '../../data/parse.js';
 import type { Locale } from '../../shared/i18n.js';
+import { loadCalendarMenuItems } from '../../shared/lazy.js';
+import type * as MenuItems from './calendar-menu-items.js';
 import { strings } from './calendar-menu.strings.js';
 
 /** How the `.ics` is handed over: opened (Apple item: the calendar sheet on iOS) or downloaded. */
@@ -36,8 +42,9 @@ export interface CalendarMenuOptions {
   locale: Locale;
   /** `all`: the menu; `cancelled`: only the cancellation's `.ics`. */
   offer: 'all' | 'cancelled';
-  /** The provider links (src/data/calendar-links.ts `providerLinks`). */
-  links?: { google: string; outlook: string; office: string };
+  /** The event and the feed's time zone, for the provider links. */
+  event: ParsedEvent;
+  timeZone: string;
   platform: CalendarPlatform;
   /** The page's URL, to copy in an in-app browser. */
   pageUrl: string;
@@ -51,6 +58,10 @@ interface MenuHost extends ReactiveControllerHost {
 
 export class CalendarMenu implements ReactiveController {
   #open = false;
+  /** The menu's contents, once loaded. */
+  #contents?: typeof MenuItems;
+  /** Their load, while it runs (the card's `updateComplete` waits for it). */
+  pending?: Promise<void>;
   /** Which item to focus after the next render: 0 the first, -1 the last. */
   #focusItem?: number;
 
@@ -73,8 +84,25 @@ export class CalendarMenu implements ReactiveController {
     this.#setOpen(false);
   }
 
+  /** Loads the menu's contents (once; a failed load is tried again on the next open). */
+  #load(): Promise<void> {
+    return (this.pending ??= loadCalendarMenuItems().then(
+      (items) => {
+        this.#contents = items;
+        this.host.requestUpdate();
+      },
+      () => {
+        this.pending = undefined;
+      },
+    ));
+  }
+
   /** Opens the menu (focus on the first item, or the last with `-1`) or closes it (focus back on the button with `focusButton`). */
   #setOpen(open: boolean, focusItem?: number, focusButton = false): void {
+    if (open && !this.#contents) {
+      void this.#load().then(() => this.#contents && this.#setOpen(true, focusItem));
+      return;
+    }
     if (open) this.#focusItem = focusItem ?? 0;
     if (this.#open === open) return;
     this.#open = open;
@@ -148,38 +176,9 @@ export class CalendarMenu implements ReactiveController {
         ${t.cancelled}
       </button>`;
     const inApp = options.platform === 'in-app';
-    const link = (label: string, href: string | undefined) =>
-      href
-        ? html`<li role="none">
-            <a
-              role="menuitem"
-              tabindex="-1"
-              part="calendar-item"
-              class="calendar-item"
-              href=${href}
-              target="_blank"
-              rel="noopener"
-              @click=${this.#chosen()}
-              >${label}<span class="visually-hidden"> ${t.newWindow}</span></a
-            >
-          </li>`
-        : nothing;
-    const file = (label: string, mode: IcsMode) =>
-      inApp
-        ? nothing
-        : html`<li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabindex="-1"
-              part="calendar-item"
-              class="calendar-item"
-              data-ics=${mode}
-              @click=${this.#chosen(() => options.onIcs(mode))}
-            >
-              ${label}
-            </button>
-          </li>`;
+    // In an in-app browser the hint shows without a click: its code is needed at once.
+    if (inApp && !this.#contents) void this.#load();
+    const items = this.#contents;
     return html`<div class="calendar" @focusout=${this.#onFocusOut}>
       <button
         type="button"
@@ -195,7 +194,7 @@ export class CalendarMenu implements ReactiveController {
         ${t.button}
       </button>
       ${
-        this.#open
+        this.#open && items
           ? html`<ul
               id="calendar-menu"
               part="calendar-menu"
@@ -205,19 +204,11 @@ export class CalendarMenu implements ReactiveController {
               aria-labelledby="calendar-button"
               @keydown=${this.#onMenuKey}
             >
-              ${file(t.apple, 'open')} ${link(t.google, options.links?.google)}
-              ${link(t.outlook, options.links?.outlook)} ${link(t.office, options.links?.office)}
-              ${file(t.download, 'download')}
+              ${items.menuItems(options, inApp, (then) => this.#chosen(then))}
             </ul>`
           : nothing
       }
-      ${
-        inApp
-          ? html`<p part="calendar-hint" class="calendar-hint">
-              ${t.inApp} ${copyField('calendar-copy', options.pageUrl, t.inAppLink, options.locale)}
-            </p>`
-          : nothing
-      }
+      ${inApp && items ? items.inAppHint(options) : nothing}
     </div>`;
   }
 }

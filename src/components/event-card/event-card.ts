@@ -4,7 +4,7 @@ import type { EasyList } from '../../data/easy.js';
 import { accessibilityFacts } from '../../data/accessibility.js';
 import { formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
 import { easyText, hasEasy } from '../../data/easy.js';
-import { calendarOffer, calendarPlatform, providerLinks } from '../../data/calendar-links.js';
+import { calendarOffer, calendarPlatform } from '../../data/calendar-offer.js';
 import { warnIssues } from '../../data/load.js';
 import { fill, intlLocale } from '../../data/messages.js';
 import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
@@ -278,6 +278,8 @@ export class EventCard extends FeedElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await this.#jsonLdWrite;
+    // The calendar menu's contents, while they load after an open.
+    await this.#calendar.pending;
     return complete;
   }
 
@@ -318,7 +320,8 @@ export class EventCard extends FeedElement {
     return this.#calendar.render({
       locale: this.lang_,
       offer,
-      links: providerLinks(event, feed.timeZone),
+      event,
+      timeZone: feed.timeZone,
       platform: calendarPlatform(navigator.userAgent, navigator.maxTouchPoints),
       pageUrl: document.URL,
       onIcs: (mode) => void this.#handOverIcs(event, feed, mode).catch(() => {}),
