@@ -8,7 +8,10 @@ const strictCspDemo: Plugin = {
   configureServer(server) {
     server.middlewares.use((req, res, next) => {
       if (req.url?.split('?')[0] === '/demo/csp.html')
-        res.setHeader('Content-Security-Policy', "default-src 'self'");
+        res.setHeader(
+          'Content-Security-Policy',
+          "default-src 'self'; img-src 'self' https://www.transferagentur-nordost.example.org",
+        );
       next();
     });
   },

@@ -49,7 +49,7 @@ ${table.join('\n')}
 
 | what | test |
 | --- | --- |
-| \`Content-Security-Policy: default-src 'self'\`: every element from the built bundle renders, zero \`securitypolicyviolation\` events | \`test/robust/csp.test.html\` |
+| \`Content-Security-Policy: default-src 'self'\` (images also from the feed's host): every element from the built bundle renders, zero \`securitypolicyviolation\` events | \`test/robust/csp.test.html\` |
 | \`require-trusted-types-for 'script'; trusted-types lit-html bildungsnetz-widgets\`: the same, and \`<event-card structured-data>\` writes its JSON-LD | \`test/robust/trusted-types.test.html\` |
 | privacy: requests only to the page's and the feed's origin (and images the feed names); no cookie, Web Storage, IndexedDB or Cache API write | \`test/robust/privacy.test.ts\` |
 | removing an element mid-load cancels its request (counted at the server) unless another element waits for it; a move or a re-insertion once loaded makes no second request | \`test/robust/disconnect.test.ts\` |

@@ -73,7 +73,9 @@ describe('autoloader: registers the elements a page uses, nothing else', () => {
       '<div><p>Netzwerk</p><network-card network-id="wissen-was-zaehlt"></network-card></div>';
     doc.getElementById('later')!.append(block);
     const card = doc.querySelector('network-card')!;
-    await waitUntil(() => win.customElements.get('network-card'), '<network-card> was not registered');
+    await waitUntil(() => win.customElements.get('network-card'), '<network-card> was not registered', {
+      timeout: 5000,
+    });
     await settled(card);
     expect(shadowText(card)).to.not.equal('');
     expect(chunksLoaded(win)).to.include('network-card.js');
@@ -85,6 +87,7 @@ describe('autoloader: registers the elements a page uses, nothing else', () => {
     await waitUntil(
       () => win.customElements.get('participation-chart'),
       '<participation-chart> was not registered',
+      { timeout: 5000 },
     );
     await settled(chart);
     expectSilent(win);
@@ -107,7 +110,14 @@ describe('autoloader: registers the elements a page uses, nothing else', () => {
       },
       true,
     );
+    // A day before the event, so it is offered; the menu's ".ics" item downloads the file.
+    card.setAttribute('today', '2019-09-01');
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="calendar-button"]'), 'no calendar button');
     card.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+    await waitUntil(() => card.shadowRoot!.querySelector('[data-ics="download"]'), 'no calendar menu', {
+      timeout: 5000,
+    });
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[data-ics="download"]')!.click();
     await waitUntil(() => download, 'no .ics download', { timeout: 5000 });
     expect(download!.download).to.equal('kiel-2019-09-24.ics');
     expect(chunksLoaded(win)).to.include('ics.js');
@@ -165,9 +175,11 @@ describe('autoloader: a chunk that cannot be loaded', () => {
 });
 
 describe('autoloader: strict CSP, double loading', () => {
-  it("renders every element under Content-Security-Policy: default-src 'self' with zero violations", async () => {
+  it("renders every element under Content-Security-Policy: default-src 'self' (images: the feed's host) with zero violations", async () => {
     const response = await fetch('/test/autoload/pages/csp.html');
-    expect(response.headers.get('content-security-policy')).to.equal("default-src 'self'");
+    expect(response.headers.get('content-security-policy')).to.equal(
+      "default-src 'self'; img-src 'self' https://www.transferagentur-nordost.example.org",
+    );
     const { win, doc } = await openPage('/test/autoload/pages/csp.html', { height: 2000 });
     for (const tag of tags)
       for (const el of doc.querySelectorAll(tag)) {

@@ -16,7 +16,9 @@ for (const url of ['/demo/csp.html', '/test/embed/pages/csp-esm.html']) {
   describe(`embedding under a strict Content-Security-Policy: ${url}`, () => {
     it('is served with the policy', async () => {
       const response = await fetch(url);
-      expect(response.headers.get('content-security-policy')).to.equal("default-src 'self'");
+      expect(response.headers.get('content-security-policy')).to.equal(
+        "default-src 'self'; img-src 'self' https://www.transferagentur-nordost.example.org",
+      );
     });
 
     it('renders every element (inline JSON feed included) with zero CSP violations', async () => {

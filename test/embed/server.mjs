@@ -4,6 +4,9 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
+/** The strict policy of the CSP pages: a locked-down CMS that shows the feed's pictures. */
+export const CSP = "default-src 'self'; img-src 'self' https://www.transferagentur-nordost.example.org";
+
 const root = new URL('../../', import.meta.url);
 
 /** Pages served with a strict Content-Security-Policy header, as a locked-down CMS would. */
@@ -21,7 +24,8 @@ let react;
 /** @type {import('koa').Middleware} */
 export async function embedRoutes(ctx, next) {
   if (strictCsp.has(ctx.path)) {
-    ctx.set('Content-Security-Policy', "default-src 'self'");
+    // Scripts, styles and connections from this origin only; pictures also from the feed's host.
+    ctx.set('Content-Security-Policy', CSP);
     return next();
   }
   // The built autoloader and its chunks under /api/autoload/<key>/: with a key starting with

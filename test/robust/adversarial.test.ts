@@ -82,11 +82,13 @@ describe('issue 20: what an adversarial run broke', function () {
 
   describe('2: an editor’s typo in src', () => {
     for (const src of ['http://', 'http://localhost:port/feed.json', 'https://[::1/feed.json', 'http://:80/'])
-      it(`src="${src}": the error box names the address, no uncaught error`, async () => {
-        const el = make('event-list', { today: TODAY, src });
+      it(`src="${src}": an error box (naming the address for editors, with debug), no uncaught error`, async () => {
+        const el = make('event-list', { today: TODAY, src, debug: '' });
         await untilSettled(el);
         const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
         expect(alert, 'an error box').to.exist;
+        // Visitors read one sentence; the editor's advice (debug) names the bad address (#15).
+        expect(normalize(alert.textContent!)).to.contain('Die Inhalte können gerade nicht angezeigt werden');
         expect(normalize(alert.textContent!)).to.contain('Die Adresse des Feeds ist ungültig');
         expect(alert.querySelector('button'), 'no retry: trying again cannot help').to.equal(null);
       });

@@ -24,7 +24,7 @@ runTests(() => {
   describe(
     trustedTypesPage
       ? 'under Trusted Types (trusted-types lit-html bildungsnetz-widgets)'
-      : "under CSP default-src 'self'",
+      : "under CSP default-src 'self' (img-src: the feed's image host too)",
     () => {
       it('every element renders its items with zero policy violations', async () => {
         const widgets = elements.map(({ tag, attrs }) => {

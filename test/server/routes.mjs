@@ -16,7 +16,9 @@ import { PassThrough } from 'node:stream';
 
 // Pages the CSP and Trusted Types tests load, served with their policy as a real header.
 const policies = {
-  '/test/robust/csp.test.html': "default-src 'self'",
+  // Images from the feed's own host may load (as on any page that shows the feed's pictures);
+  // scripts, styles, connections and everything else: this origin only.
+  '/test/robust/csp.test.html': "default-src 'self'; img-src 'self' https://publisher.example",
   '/test/robust/trusted-types.test.html':
     "require-trusted-types-for 'script'; trusted-types lit-html bildungsnetz-widgets",
 };

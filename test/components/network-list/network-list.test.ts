@@ -220,11 +220,13 @@ describe('<network-list> states', () => {
 
   it('shows an error with a retry button when the feed fails', async () => {
     const el = await fixture<NetworkList>(
-      html`<network-list src=${'/api/status?code=500&key=nl-error'}></network-list>`,
+      html`<network-list debug src=${'/api/status?code=500&key=nl-error'}></network-list>`,
     );
     await oneEvent(el, 'feed-error');
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    // Visitors read one sentence; `debug` adds the cause for the editor.
+    expect(alert.textContent).to.contain('Die Inhalte können gerade nicht angezeigt werden.');
     expect(alert.textContent).to.contain('Fehler 500');
     expect(alert.querySelector('button')!.textContent).to.equal('Erneut versuchen');
     await expect(el).to.be.accessible();

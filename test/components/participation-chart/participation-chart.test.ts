@@ -250,10 +250,14 @@ describe('<participation-chart> states', () => {
     expect(slow.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Wird geladen');
     await oneEvent(slow, 'feed-load');
     const failing = await fixture<ParticipationChart>(
-      html`<participation-chart src=${'/api/status?code=500&key=pc-error'}></participation-chart>`,
+      html`<participation-chart debug src=${'/api/status?code=500&key=pc-error'}></participation-chart>`,
     );
     await oneEvent(failing, 'feed-error');
     await failing.updateComplete;
+    // Visitors read one sentence; `debug` adds the cause for the editor.
+    expect(failing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'Die Inhalte können gerade nicht angezeigt werden.',
+    );
     expect(failing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Fehler 500');
     await expect(failing).to.be.accessible();
   });

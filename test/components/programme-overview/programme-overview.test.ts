@@ -146,10 +146,14 @@ describe('<programme-overview> states and edge cases', () => {
     expect(slow.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Wird geladen');
     await oneEvent(slow, 'feed-load');
     const failing = await fixture<ProgrammeOverview>(
-      html`<programme-overview src=${'/api/status?code=404&key=po-error'}></programme-overview>`,
+      html`<programme-overview debug src=${'/api/status?code=404&key=po-error'}></programme-overview>`,
     );
     await oneEvent(failing, 'feed-error');
     await failing.updateComplete;
+    // Visitors read one sentence; `debug` adds the cause for the editor.
+    expect(failing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'Die Inhalte können gerade nicht angezeigt werden.',
+    );
     expect(failing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Fehler 404');
     await expect(failing).to.be.accessible();
   });
