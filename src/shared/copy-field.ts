@@ -2,9 +2,9 @@
  * A link to copy: the URL in a read-only field (selected on focus, so it can be copied by hand
  * where the clipboard is blocked, as in some in-app browsers) and a "Kopieren" button that
  * writes it to the clipboard and says so in a polite live region. Used by the calendar menu's
- * in-app hint and the subscription block. Style it with `copyFieldStyles`.
+ * in-app hint and the subscription block. Style it with `copyFieldStyles` (copy-field.styles.ts).
  */
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Locale, Strings } from './i18n.js';
 
 export const copyFieldStrings: Strings<'copy' | 'copied' | 'failed'> = {
@@ -57,29 +57,3 @@ export function copyField(id: string, url: string, label: string, locale: Locale
     <span class="copy-status" role="status"></span>
   </span>`;
 }
-
-export const copyFieldStyles = css`
-  .copy-field {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    align-items: center;
-  }
-  .copy-field input {
-    flex: 1 1 14em;
-    min-width: 0;
-    min-height: 2.75em;
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    padding: 0.3em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .copy-status {
-    flex-basis: 100%;
-  }
-  .copy-status:empty {
-    display: none;
-  }
-`;

@@ -5,7 +5,7 @@
  * Microsoft 365's "add from web") and its address to copy, those that fit the filters in force
  * first (marked "passt zu Ihrer Auswahl"). The links are plain links: nothing is requested
  * from any calendar provider before the visitor clicks one. Style it with
- * `subscriptionStyles` (subscriptions.styles.ts) and `copyFieldStyles` (copy-field.ts).
+ * `subscriptionStyles` (subscriptions.styles.ts) and `copyFieldStyles` (copy-field.styles.ts).
  *
  * Parts: `subscriptions` (the `<details>`), `subscriptions-summary`, `subscription` (one
  * calendar), `subscription-link`, `copy-field`, `copy-button`.

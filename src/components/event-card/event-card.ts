@@ -17,7 +17,7 @@ import { setJsonLd } from '../../shared/json-ld.js';
 import { loadIcsWriter, loadJsonLdWriter } from '../../shared/lazy.js';
 import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
-import { copyFieldStyles } from '../../shared/copy-field.js';
+import { copyFieldStyles } from '../../shared/copy-field.styles.js';
 import { CalendarMenu, type IcsMode } from './calendar-menu.js';
 import { styles as calendarMenuStyles } from './calendar-menu.styles.js';
 import { compactCardStyles } from './compact.styles.js';

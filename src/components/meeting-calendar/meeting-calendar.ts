@@ -25,7 +25,7 @@ import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
 import { defineElement } from '../../shared/define.js';
 import { EventFilters } from '../../shared/event-filters.js';
 import { FeedElement } from '../../shared/feed-element.js';
-import { copyFieldStyles } from '../../shared/copy-field.js';
+import { copyFieldStyles } from '../../shared/copy-field.styles.js';
 import { FilterBar } from '../../shared/filter-bar.js';
 import { filterBarStyles } from '../../shared/filter-bar.styles.js';
 import { subscriptions } from '../../shared/subscriptions.js';
