@@ -9,6 +9,11 @@
  *
  * The events are bench/generate.ts's (seeded, every field), moved into the years wanted: event
  * i gets year `first + floor(i / 2000)`, keeping its month, day and time.
+ *
+ * The widgets' side: which of the built files a visitor's page requests, as the widgets decide
+ * it (src/data/archive.ts `partsBetween`, the calendar's choice of parts for a month; an
+ * upcoming `<event-list>` never asks for a part), summed as gzip bytes of those files. That the
+ * widgets make exactly these requests is proven in a real browser by test/split-feed/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +24,8 @@ import { gzipSync } from 'node:zlib';
 import { generateFeed, SEED, TODAY } from './generate.ts';
 import type { FeedDocument, ImportedEvent } from '../src/cli/feed-types.ts';
 import { addDays, dayDiff, isUpcoming, parseFeedDate, startOfDay } from '../src/data/dates.ts';
+import { partsBetween } from '../src/data/archive.ts';
+import type { ValidFeed } from '../src/data/parse.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, 'bench/tmp/scale');
@@ -42,6 +49,13 @@ export interface ScaleRow {
   monthGzip: number;
   calendars: number;
   allIcsGzip: number;
+  /** What a visitor's page downloads for an upcoming `<event-list>` and today's calendar month. */
+  visitorRequests: number;
+  visitorGzip: number;
+  /** A month of the oldest archived year in the calendar: its requests and their gzip bytes. */
+  archivedMonth: string;
+  archivedMonthRequests: number;
+  archivedMonthGzip: number;
   buildMs: number;
   /** CPU time of the build process (user + system, including start-up): the machine is shared. */
   buildCpuMs: number;
@@ -97,7 +111,7 @@ function timedBuild(feedFile: string, outDir: string): { ms: number; cpuMs: numb
   const script = `
     const { main } = await import(${JSON.stringify(join(root, 'dist/cli.js'))});
     const started = performance.now();
-    const code = await main(${JSON.stringify(['build', feedFile, '--out', outDir, '--today', TODAY, '--base-url', 'https://bench.example.org/'])}, { out() {}, err: (l) => { if (!l.startsWith('Warnung')) process.stderr.write(l + '\\n'); } });
+    const code = await main(${JSON.stringify(['build', feedFile, '--out', outDir, '--today', TODAY, '--base-url', 'https://bench.example.org/', '--max-bytes', String(2 ** 30)])}, { out() {}, err: (l) => { if (!l.startsWith('Warnung')) process.stderr.write(l + '\\n'); } });
     const ms = performance.now() - started;
     const cpu = process.cpuUsage();
     process.stdout.write(JSON.stringify({ code, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRss: process.resourceUsage().maxRSS }));`;
@@ -136,6 +150,14 @@ function measure(scenario: string, years: number): ScaleRow {
     const start = parseFeedDate(e.start, tz)!;
     return isUpcoming(start, e.end ? parseFeedDate(e.end, tz) : undefined, now, tz);
   };
+  // The parts the calendar asks for to show a month (none for today's month).
+  const monthParts = (month: string) =>
+    partsBetween({ archive: main.archive } as ValidFeed, `${month}-01`, `${month}-31`).map((part) =>
+      gzip(readFileSync(join(out, part.url))),
+    );
+  const todayParts = monthParts(TODAY.slice(0, 7));
+  const archivedMonth = `${LAST_YEAR - years + 1}-06`;
+  const archivedParts = monthParts(archivedMonth);
   return {
     scenario,
     years: `${LAST_YEAR - years + 1}–${LAST_YEAR}`,
@@ -150,6 +172,12 @@ function measure(scenario: string, years: number): ScaleRow {
     monthGzip: only((e) => e.start.startsWith(TODAY.slice(0, 7))),
     calendars: main.calendars?.length ?? 0,
     allIcsGzip: gzip(readFileSync(join(out, 'calendars/alle.ics'))),
+    // The list and the calendar share the one request for feed.json.
+    visitorRequests: 1 + todayParts.length,
+    visitorGzip: gzip(mainText) + todayParts.reduce((a, b) => a + b, 0),
+    archivedMonth,
+    archivedMonthRequests: archivedParts.length,
+    archivedMonthGzip: archivedParts.reduce((a, b) => a + b, 0),
     buildMs: best.ms,
     buildCpuMs: best.cpuMs,
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
@@ -200,6 +228,12 @@ ${report.rows.map(row).join('\n')}
   of archive and ${kb(twenty!.mainGzip)} with 20 (only the \`archive\` list grows, by one line per year);
   each archived year is one request of about ${kb(twenty!.largestPartGzip)} gzip, made only when a
   view needs that year.
+- **What a visitor downloads (the widgets' side):** an upcoming \`<event-list>\` and the current
+  month of \`<meeting-calendar>\` on one page make ${one!.visitorRequests} request${one!.visitorRequests === 1 ? '' : 's'} with 1 year of archive
+  (${kb(one!.visitorGzip)} gzip) and ${twenty!.visitorRequests} with 20 years (${kb(twenty!.visitorGzip)} gzip): no archive part. Navigating
+  the calendar back to ${twenty!.archivedMonth} costs ${twenty!.archivedMonthRequests} request${twenty!.archivedMonthRequests === 1 ? '' : 's'} (${kb(twenty!.archivedMonthGzip)} gzip), every other month of
+  that year none. (Files chosen as the widgets choose them, src/data/archive.ts; the requests
+  themselves are counted in a real browser by test/split-feed/.)
 - **Budget \`build\` < 10 s and < 500 MB** for 40,000 events, ${twenty!.buildMs < 10_000 && twenty!.peakRssMb < 500 ? 'met' : '**missed**'}: ${(twenty!.buildMs / 1000).toFixed(2)} s wall clock
   (${(twenty!.buildCpuMs / 1000).toFixed(2)} s of CPU; the wall clock depends on what else the shared machine runs, load
   average ${report.load}) and ${twenty!.peakRssMb.toFixed(0)} MB.

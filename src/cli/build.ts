@@ -29,7 +29,7 @@ import { calendarText, escapeText, eventLines, hasCalendarDate, icsFileName } fr
 import type { ParsedEvent, ValidFeed } from '../data/parse.js';
 import { atomFeed } from './atom.js';
 import type { ArchivePart, CalendarEntry, FeedDocument, ImportedEvent } from './feed-types.js';
-import { EXIT, parseOptions, readText, type Command, type Locale, type Output } from './io.js';
+import { EXIT, MAX_BYTES, parseOptions, readText, type Command, type Locale, type Output } from './io.js';
 import { serverReadme } from './server-readme.js';
 import { stateNames } from '../data/states.js';
 import { printResult, severityLabel } from './validate.js';
@@ -50,6 +50,7 @@ Der Feed wird zuerst geprüft; mit Fehlern wird nichts geschrieben.
                           absoluter Adresse im Feed (sonst relativ zum Feed)
   --cors-origins A,B      Partner-Adressen für die CORS-Beispiele im README (Vorgabe: alle)
   --atom-limit N          so viele kommende Termine im Atom-Feed (Vorgabe: 100)
+  --max-bytes N           größte Quelle in Bytes (Vorgabe: 50000000), wie bei validate
   --lang de|en            Sprache der Meldungen`,
   en: `Usage: bildungsnetz-widgets build <feed.json> --out <folder> [options]
 
@@ -66,6 +67,7 @@ checked first; with errors nothing is written.
                           listed by absolute address (otherwise relative to the feed)
   --cors-origins A,B      partner origins for the CORS examples in the README (default: any)
   --atom-limit N          this many upcoming events in the Atom feed (default: 100)
+  --max-bytes N           largest source in bytes (default: 50000000), as for validate
   --lang de|en            language of the messages`,
 };
 
@@ -293,11 +295,13 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     'base-url': { type: 'string' },
     'cors-origins': { type: 'string' },
     'atom-limit': { type: 'string' },
+    'max-bytes': { type: 'string' },
   });
   const v = parsed?.values;
   const [source, ...rest] = parsed?.positionals ?? [];
   const keepYears = Number(v?.['keep-years'] ?? 1);
   const atomLimit = Number(v?.['atom-limit'] ?? 100);
+  const maxBytes = Number(v?.['max-bytes'] ?? MAX_BYTES);
   let baseUrl = v?.['base-url'];
   if (baseUrl !== undefined) {
     try {
@@ -317,6 +321,7 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     keepYears < 0 ||
     !Number.isInteger(atomLimit) ||
     atomLimit < 0 ||
+    !(Number.isSafeInteger(maxBytes) && maxBytes > 0) ||
     baseUrl === ''
   ) {
     io.err(usage[locale]);
@@ -332,7 +337,7 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     return EXIT.problems;
   };
   // The feed is parsed once (and its text let go): checked, split and written from the same objects.
-  const raw = await readFeed(source, locale);
+  const raw = await readFeed(source, locale, maxBytes);
   if (raw instanceof Error) {
     io.err(`${severityLabel[locale].error}: ${raw.message}`);
     return refuse();
@@ -385,8 +390,8 @@ class NotJson {
 }
 
 /** The parsed feed; the check's result when it is not JSON; an Error when it cannot be read. */
-async function readFeed(source: string, locale: Locale): Promise<unknown> {
-  const text = await readText(source, locale);
+async function readFeed(source: string, locale: Locale, maxBytes = MAX_BYTES): Promise<unknown> {
+  const text = await readText(source, locale, maxBytes);
   if (typeof text !== 'string') return new Error(text.message);
   try {
     return JSON.parse(text);

@@ -3,7 +3,7 @@
  * retry for network trouble, and cancellation when nobody needs the answer any more.
  */
 import { FeedError } from './errors.js';
-import { parseText, parseTextInPage, type FeedIssue, type ParsedFeed } from './parse.js';
+import { parseText, parseTextInPage, type FeedIssue, type ParsedFeed, type ValidFeed } from './parse.js';
 
 /** Re-exported: `parseText` lives with `parseFeed` in parse.ts (both return a ParseResult). */
 export { parseText, parseTextInPage };
@@ -32,8 +32,14 @@ export interface LoaderOptions {
 /** A loaded feed: the parser's successful verdict. */
 export type LoadedFeed = ParsedFeed;
 
-interface Entry {
-  promise: Promise<LoadedFeed>;
+/** The URL each feed was loaded from (its archive parts' relative URLs resolve against it). */
+const loadedFrom = new WeakMap<ValidFeed, string>();
+
+/** The URL a feed was loaded from by a loader; undefined for a feed given inline or from JavaScript. */
+export const feedUrl = (feed: ValidFeed): string | undefined => loadedFrom.get(feed);
+
+interface Entry<T = LoadedFeed> {
+  promise: Promise<T>;
   controller: AbortController;
   consumers: number;
   settled: boolean;
@@ -62,6 +68,8 @@ const wait = (ms: number, signal: AbortSignal) =>
 
 export class FeedLoader {
   readonly #entries = new Map<string, Entry>();
+  /** Archive parts and other JSON documents ({@link loadJson}), by URL. */
+  readonly #documents = new Map<string, Entry<unknown>>();
   private readonly options: Required<LoaderOptions>;
 
   constructor(options: LoaderOptions = {}) {
@@ -94,8 +102,43 @@ export class FeedLoader {
    * page's lifetime; a failed one is forgotten so that a retry fetches again.
    */
   load(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
-    const entries = this.#entries;
     const options = this.options;
+    return this.#share(
+      this.#entries,
+      url,
+      signal,
+      (abort) => fetchWithRetry(url, abort, options, parseFeedText),
+      (result) => {
+        loadedFrom.set(result.feed, url);
+        options.warn(result.issues, url);
+        this.#release();
+      },
+    );
+  }
+
+  /**
+   * The JSON document at `url` (an archive part of a split feed: src/data/archive.ts parses it
+   * in its feed's context). The same fetch, time limit, retry and sharing as {@link load}; a
+   * loaded document is kept for the page's lifetime (not counted in {@link size}), a failed one
+   * is forgotten so that a retry fetches again.
+   */
+  loadJson(url: string, signal?: AbortSignal): Promise<unknown> {
+    return this.#share(this.#documents, url, signal, (abort) =>
+      fetchWithRetry(url, abort, this.options, readJson),
+    );
+  }
+
+  /**
+   * One shared request per key of `entries`, cancelled when every consumer's signal aborted;
+   * `loaded` runs once when it succeeded.
+   */
+  #share<T>(
+    entries: Map<string, Entry<T>>,
+    url: string,
+    signal: AbortSignal | undefined,
+    start: (signal: AbortSignal) => Promise<T>,
+    loaded?: (result: T) => void,
+  ): Promise<T> {
     let entry = entries.get(url);
     if (entry) {
       // The most recently asked for last: the first ones are released first.
@@ -103,15 +146,14 @@ export class FeedLoader {
       entries.set(url, entry);
     } else {
       const controller = new AbortController();
-      const created: Entry = {
+      const created: Entry<T> = {
         controller,
         consumers: 0,
         settled: false,
-        promise: fetchWithRetry(url, controller.signal, options).then(
+        promise: start(controller.signal).then(
           (result) => {
             created.settled = true;
-            options.warn(result.issues, url);
-            this.#release();
+            loaded?.(result);
             return result;
           },
           (error: unknown) => {
@@ -128,7 +170,7 @@ export class FeedLoader {
     entry.consumers++;
     if (!signal) return entry.promise;
     const shared = entry;
-    return new Promise<LoadedFeed>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const onAbort = () => {
         reject(signal.reason);
         if (--shared.consumers === 0 && !shared.settled) {
@@ -139,8 +181,8 @@ export class FeedLoader {
       signal.addEventListener('abort', onAbort, { once: true });
       /** Passes the shared answer on, and stops listening for this consumer's abort. */
       const settle =
-        <T>(pass: (value: T) => void) =>
-        (value: T) => {
+        <V>(pass: (value: V) => void) =>
+        (value: V) => {
           signal.removeEventListener('abort', onAbort);
           pass(value);
         };
@@ -169,8 +211,10 @@ export class FeedLoader {
 
   /** Forgets everything loaded (for tests, and for hosts that want fresh data). */
   clear(): void {
-    for (const entry of this.#entries.values()) if (!entry.settled) entry.controller.abort();
-    this.#entries.clear();
+    for (const entries of [this.#entries, this.#documents]) {
+      for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
+      entries.clear();
+    }
   }
 }
 
@@ -179,9 +223,14 @@ export class FeedLoader {
  * wait. A time-out is not tried again: the visitor has waited long enough; nor is 429 (too many
  * requests): the server asked for a pause (its `Retry-After`), the visitor's retry button waits.
  */
-async function fetchWithRetry(url: string, signal: AbortSignal, options: Required<LoaderOptions>) {
+async function fetchWithRetry<T>(
+  url: string,
+  signal: AbortSignal,
+  options: Required<LoaderOptions>,
+  read: (text: string) => Promise<T>,
+): Promise<T> {
   try {
-    return await fetchOnce(url, signal, options);
+    return await fetchOnce(url, signal, options, read);
   } catch (error) {
     if (
       signal.aborted ||
@@ -191,16 +240,17 @@ async function fetchWithRetry(url: string, signal: AbortSignal, options: Require
     )
       throw error;
     await wait(options.retryDelay, signal);
-    return fetchOnce(url, signal, options);
+    return fetchOnce(url, signal, options, read);
   }
 }
 
 /** One request with the time limit; every failure becomes a {@link FeedError} (or the abort reason). */
-async function fetchOnce(
+async function fetchOnce<T>(
   url: string,
   outer: AbortSignal,
   options: Required<LoaderOptions>,
-): Promise<LoadedFeed> {
+  read: (text: string) => Promise<T>,
+): Promise<T> {
   const controller = new AbortController();
   const abort = () => controller.abort(outer.reason);
   outer.addEventListener('abort', abort);
@@ -221,12 +271,31 @@ async function fetchOnce(
       if (outer.aborted) throw outer.reason;
       throw new FeedError('network', { url });
     }
-    const result = await parseTextInPage(text);
-    if (!result.ok) throw result.error;
-    return result;
+    return await read(text);
   } finally {
     clearTimeout(timer);
     outer.removeEventListener('abort', abort);
+  }
+}
+
+/** A feed's text as a loaded feed; a whole-feed failure is thrown as its {@link FeedError}. */
+async function parseFeedText(text: string): Promise<LoadedFeed> {
+  const result = await parseTextInPage(text);
+  if (!result.ok) throw result.error;
+  return result;
+}
+
+/**
+ * A JSON document's text as its value, read as {@link parseTextInPage} reads a feed (by the
+ * parser behind `Response.json()`, a byte order mark dropped); empty or no JSON is a {@link FeedError}.
+ */
+async function readJson(text: string): Promise<unknown> {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new FeedError('empty');
+  try {
+    return await new Response(text).json();
+  } catch {
+    throw new FeedError('syntax');
   }
 }
 

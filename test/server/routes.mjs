@@ -76,6 +76,7 @@ async function feedRoutes(ctx, next) {
   const count = (attempts.get(`${ctx.path}|${key}`) ?? 0) + 1;
   attempts.set(`${ctx.path}|${key}`, count);
   ctx.set('Cache-Control', 'no-store');
+  if (ctx.path.startsWith('/api/split/')) return splitFeed(ctx, count);
   switch (ctx.path) {
     case '/api/status':
       ctx.status = Number(ctx.query.code ?? 500);
@@ -171,6 +172,38 @@ async function feedRoutes(ctx, next) {
       return;
     default:
       return next();
+  }
+}
+
+const splitFixtures = new URL('../fixtures/split/', import.meta.url);
+const splitTypes = { json: 'json', ics: 'text/calendar', atom: 'application/atom+xml', txt: 'text' };
+
+/**
+ * A split feed built by the CLI (test/fixtures/split/: `out/` is `build source.json`), served
+ * as `/api/split/<key>/<file>` so that each test counts its own requests per file. With a key
+ * that starts with `missing`, the first request for each archive part answers 404.
+ */
+function splitFeed(ctx, count) {
+  const [key, ...rest] = ctx.path.slice('/api/split/'.length).split('/');
+  const file = rest.join('/');
+  // The test runner marks every path with an extension as cacheable for a year (after the
+  // routes ran): without one, the browser asks again, as it must for a retry.
+  ctx.path = '/api/split';
+  const type = splitTypes[file.split('.').pop()];
+  if (!type || !/^[\w-]+(\/[\w-]+)*\.\w+$/.test(file)) {
+    ctx.status = 404;
+    return;
+  }
+  if (key.startsWith('missing') && file.includes('archive/') && count === 1) {
+    ctx.status = 404;
+    ctx.body = 'not found';
+    return;
+  }
+  try {
+    ctx.body = readFileSync(new URL(file, splitFixtures));
+    ctx.type = type;
+  } catch {
+    ctx.status = 404;
   }
 }
 

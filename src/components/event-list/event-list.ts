@@ -4,6 +4,7 @@ import type { EasyList } from '../../data/easy.js';
 import { describeEmpty, groupByMonth, type When } from '../../data/filter.js';
 import { fill } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
+import { ArchiveController } from '../../shared/archive-controller.js';
 import { defineElement } from '../../shared/define.js';
 import { EventFilters } from '../../shared/event-filters.js';
 import { FeedElement } from '../../shared/feed-element.js';
@@ -96,6 +97,9 @@ export class EventList extends EventFilters(FeedElement) {
 
   readonly #bar = new FilterBar(this);
 
+  /** The archive parts of a split feed, asked for one at a time while a past list needs more. */
+  readonly #archive = new ArchiveController(this);
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Goes on filling in a long list that was moved in the page while it filled in.
@@ -150,17 +154,30 @@ export class EventList extends EventFilters(FeedElement) {
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const locale = this.lang_;
     const when = WHEN.includes(this.when) ? this.when : 'upcoming';
-    const events = this.#bar.select(feed, when, () => this.referenceNow(feed));
-    if (this.#result?.events !== events) this.#result = { events, shown: this.#batch, rendered: FIRST_CHUNK };
-    const result = this.#result;
+    const select = (from: ValidFeed) => this.#bar.select(from, when, () => this.referenceNow(feed));
+    // Upcoming events are all in the main feed; past ones may be in archive parts (a split feed).
+    const { events, complete, missing } =
+      when === 'upcoming' || !feed.archive?.length
+        ? { events: select(feed), complete: true, missing: undefined }
+        : this.#archive.list(feed, select, when === 'past', (this.#result?.shown ?? this.#batch) + 1);
+    const previous = this.#result;
+    if (previous?.events !== events)
+      this.#result =
+        // Events from an archive part continue the list: what the visitor asked to see stays.
+        feed.archive?.length && previous?.events.length && previous.events.every((e, i) => events[i] === e)
+          ? { ...previous, events }
+          : { events, shown: this.#batch, rendered: FIRST_CHUNK };
+    const result = this.#result!;
     const total = events.length;
     const visible = Math.min(total, result.shown);
     // One template for both outcomes, so the filter bar (and the focus in it) stays.
     return html`${this.#bar.render(locale)}${subscriptions(feed.calendars, this.#bar.filters, locale)}${
       total
-        ? this.#renderList(result, Math.min(visible, result.rendered), total - visible)
-        : this.renderEmpty(describeEmpty(feed, when, this.#bar.filters, locale))
-    }`;
+        ? this.#renderList(result, Math.min(visible, result.rendered), total - visible, complete)
+        : complete
+          ? this.renderEmpty(describeEmpty(feed, when, this.#bar.filters, locale))
+          : nothing
+    }${missing ? html`<p class="archive">${this.#archive.notice(missing, strings[locale], locale)}</p>` : nothing}`;
   }
 
   #card(event: ParsedEvent, i: number, locale: Locale, level: number, focusable: boolean): TemplateResult {
@@ -181,7 +198,8 @@ export class EventList extends EventFilters(FeedElement) {
     return card;
   }
 
-  #renderList(result: Result, count: number, remaining: number): TemplateResult {
+  /** `complete`: false while archive parts may hold more events (then "more" gives no count). */
+  #renderList(result: Result, count: number, remaining: number, complete: boolean): TemplateResult {
     const locale = this.lang_;
     const text = strings[locale];
     const level = headingLevel(this.headingLevel);
@@ -201,7 +219,11 @@ export class EventList extends EventFilters(FeedElement) {
       ${
         remaining > 0
           ? html`<button type="button" part="more" class="more" @click=${this.showMore}>
-              ${text.more} <span class="remaining">${fill(text.remaining, { n: remaining })}</span>
+              ${text.more}${
+                complete
+                  ? html` <span class="remaining">${fill(text.remaining, { n: remaining })}</span>`
+                  : nothing
+              }
             </button>`
           : nothing
       }`;

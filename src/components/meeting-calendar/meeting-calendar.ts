@@ -22,6 +22,7 @@ import { describeEmptyAs } from '../../data/filter.js';
 import { easyText, type EasyList } from '../../data/easy.js';
 import { fill, intlLocale } from '../../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
+import { ArchiveController } from '../../shared/archive-controller.js';
 import { defineElement } from '../../shared/define.js';
 import { EventFilters } from '../../shared/event-filters.js';
 import { FeedElement } from '../../shared/feed-element.js';
@@ -156,6 +157,9 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   // --- Controllers --------------------------------------------------------------------------------
 
   readonly #bar = new FilterBar(this);
+
+  /** The archive parts of a split feed, asked for when the month shown lies in one. */
+  readonly #archive = new ArchiveController(this);
 
   /**
    * A zero-height probe as wide as the host, rendered first with the feed (one element for the
@@ -319,11 +323,14 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
     return Math.min(headingLevel(this.headingLevel) + n, 6);
   }
 
-  protected renderFeed(feed: ValidFeed): TemplateResult {
+  protected renderFeed(loaded: ValidFeed): TemplateResult {
     const t = strings[this.lang_];
-    if (!feed.events.length) return this.renderEmpty(t.emptyFeed);
+    if (!loaded.events.length && !loaded.archive?.length) return this.renderEmpty(t.emptyFeed);
+    const { today, month, focus } = this.#where(loaded);
+    // A month an archive part covers: its events once the part is here, a notice until then.
+    const missing = this.#archive.need(loaded, `${month}-01`, `${month}-31`);
+    const feed = this.#archive.feed(loaded);
     const index = this.#index(feed);
-    const { today, month, focus } = this.#where(feed);
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
@@ -366,7 +373,15 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
         }
         ${
           // Always in place (empty when the month has events), so the grid does not jump when it appears.
-          html`<p class="note" part="note">${count ? nothing : this.#emptyMonth(feed, month)}</p>`
+          html`<p class="note" part="note">
+            ${
+              missing.length
+                ? missing.map((part) => this.#archive.notice(part, t, this.lang_))
+                : count
+                  ? nothing
+                  : this.#emptyMonth(feed, month)
+            }
+          </p>`
         }
         ${list || this.narrow ? nothing : this.#renderGrid(index, month, focus, today)}
         ${this.narrow === false && !list ? nothing : this.#renderList(index, month, today)}
