@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 import { startOfDay } from '../data/dates.js';
 import { EASY_LISTS, hasEasyTexts, type EasyList } from '../data/easy.js';
@@ -226,8 +226,11 @@ export abstract class FeedElement extends LitElement {
       complete: ({ feed }) => {
         this.#empty = false;
         const content = this.renderFeed(feed);
-        // An empty state has nothing to show in Leichte Sprache: no switch.
-        return this.#empty ? content : this.renderWithSwitch(feed, content);
+        // An empty state has nothing to show in Leichte Sprache: no switch. One template either
+        // way, so the content's DOM stays when the switch comes or goes (a visitor's filter that
+        // empties a list keeps the focus on its select).
+        const offers = !this.#empty && this.offersEasyLanguage(feed);
+        return html`${offers ? this.#easy.render(this.lang_) : nothing}${content}`;
       },
       error: (error) => this.renderError(error),
     });
@@ -240,12 +243,6 @@ export abstract class FeedElement extends LitElement {
    */
   protected offersEasyLanguage(feed: ValidFeed): boolean {
     return hasEasyTexts(feed, this.easyLists);
-  }
-
-  /** The content below the switch "Leichte Sprache" when the element offers it. */
-  protected renderWithSwitch(feed: ValidFeed, content: TemplateResult): TemplateResult {
-    if (!this.offersEasyLanguage(feed)) return content;
-    return html`${this.#easy.render(this.lang_)}${content}`;
   }
 
   /** What the element shows for a loaded feed. */
