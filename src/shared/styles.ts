@@ -165,10 +165,11 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: color-mix(in srgb, currentColor 6%, transparent);
   }
-  /* Print: no controls, links with their address. */
+  /* Print: no controls (nor the calendar subscriptions, which are for clicking), links with their address. */
   @media print {
     button,
     form,
+    [part~='subscriptions'],
     .loading {
       display: none !important;
     }

@@ -26,6 +26,8 @@ const TAGS = [
   'network-card',
   'programme-overview',
   'participation-chart',
+  'news-list',
+  'news-card',
 ];
 
 async function all() {

@@ -208,4 +208,51 @@ export const styles = css`
       display: none;
     }
   }
+  /* An event's address, rendered only for print. */
+  .print-link {
+    display: none;
+  }
+  /*
+   * Print: the month as a list of its events (the grid and the controls stay on screen), each
+   * event's title as text with its address.
+   */
+  @media print {
+    .gridview {
+      display: none !important;
+    }
+    .cal .list {
+      display: block !important;
+    }
+    .list > li {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+    .head {
+      justify-content: flex-start;
+    }
+    .title {
+      text-align: start;
+    }
+    button.ev {
+      display: block !important;
+      border: 0;
+      padding: 0;
+      min-height: 0;
+      background: none;
+      color: inherit;
+      font-weight: 600;
+    }
+    .ev::before,
+    .ev[aria-expanded='true']::before {
+      content: none;
+    }
+    .print-link {
+      display: block;
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    a.print-link::after {
+      content: none;
+    }
+  }
 `;
