@@ -22,6 +22,9 @@ export const baseStyles = css`
     --_accent: var(--bn-accent, #0b5cad);
     --_accent-contrast: var(--bn-accent-contrast, #ffffff);
     --_link: var(--bn-link, var(--_accent));
+    /* The one colour of links in every element: readable on light and dark pages, by default the
+       accent mixed with the inherited text colour (buttons keep the plain accent). */
+    --_link-text: var(--bn-link, color-mix(in srgb, var(--_accent) 50%, currentColor));
     --_muted: var(--bn-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--bn-surface, transparent);
     --_border: var(--bn-border, color-mix(in srgb, currentColor 25%, transparent));
@@ -31,6 +34,10 @@ export const baseStyles = css`
     --_focus: var(--bn-focus, #1a73e8);
     --_line-height: var(--bn-line-height, 1.5);
     --_placeholder-height: var(--bn-placeholder-height, 6em);
+    /* One label column for every element's facts (event card, network, programme): as wide as
+       the longest German label in bold ("Teilnahmevoraussetzung"), so cards below each other
+       line their values up. */
+    --_label-column: 12.5em;
     display: block;
     box-sizing: border-box;
     /* Without a token, the page's colour and font: currentColor is the inherited colour. */
@@ -55,7 +62,8 @@ export const baseStyles = css`
     line-height: var(--_line-height);
   }
   a {
-    color: var(--_link);
+    color: var(--_link-text);
+    text-underline-offset: 0.15em;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -91,6 +99,10 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-height: var(--_placeholder-height);
+  }
+  /* An empty result is final: no reserved height, the sentence with the same space above and below. */
+  .state.empty {
+    min-height: 0;
   }
   .state.error {
     border-color: var(--_danger);
