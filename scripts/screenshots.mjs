@@ -23,6 +23,8 @@ const ELEMENTS = {
   'network-card': '<network-card network-id="wissen-was-zaehlt"></network-card>',
   'programme-overview': '<programme-overview></programme-overview>',
   'participation-chart': '<participation-chart network="wissen-was-zaehlt"></participation-chart>',
+  'news-list': '<news-list></news-list>',
+  'news-card': '<news-card post-id="5-jahre-netzwerktreffen-bildungsmonitoring"></news-card>',
   'error-state':
     '<event-list src="/nowhere.json"><p><a href="https://www.transferagentur-nordost.example.org/termine">Alle Termine auf der Seite der Transferagentur</a></p></event-list>',
 };

@@ -23,6 +23,8 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1;
     min-width: 2.2em;
+    /* 2.75em of the text around, as every button. */
+    min-height: 2.2em;
     padding: 0 0.4em;
   }
   .note {
@@ -31,9 +33,24 @@ export const styles = css`
     /* Holds its line while empty: the grid stays where it is when a month has no events. */
     min-height: calc(1em * var(--_line-height));
   }
+  /* As tall as the month buttons beside it. */
   .today-button {
-    min-height: 2.2em;
     padding: 0 0.7em;
+  }
+  /* The month's name is never broken ("Septemb|er"): in a narrow calendar it gets a row of its
+     own above the buttons. */
+  .title .heading {
+    overflow-wrap: normal;
+    hyphens: manual;
+  }
+  @container (width < 30em) {
+    .head {
+      flex-wrap: wrap;
+    }
+    .title {
+      order: -1;
+      flex: 1 0 100%;
+    }
   }
   .grid {
     width: 100%;
