@@ -21,9 +21,8 @@ export const baseStyles = css`
   :host {
     --_accent: var(--bn-accent, #0b5cad);
     --_accent-contrast: var(--bn-accent-contrast, #ffffff);
-    --_link: var(--bn-link, var(--_accent));
-    /* The one colour of links in every element: readable on light and dark pages, by default the
-       accent mixed with the inherited text colour (buttons keep the plain accent). */
+    /* The one colour of links (and of the text of outlined buttons) in every element: readable on
+       light and dark pages, by default the accent mixed with the inherited text colour. */
     --_link-text: var(--bn-link, color-mix(in srgb, var(--_accent) 50%, currentColor));
     --_muted: var(--bn-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--bn-surface, transparent);
@@ -79,9 +78,10 @@ export const baseStyles = css`
     color: var(--_accent-contrast);
     min-height: 2.75em;
   }
+  /* Outlined buttons: the accent's edge, their text in the link colour (readable on dark pages). */
   button.secondary {
     background: transparent;
-    color: var(--_link);
+    color: var(--_link-text);
   }
   .heading {
     margin: 0;

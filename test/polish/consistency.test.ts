@@ -41,6 +41,28 @@ async function render(
   return el.shadowRoot!;
 }
 
+/** The sRGB channels (0–255) of a computed colour, `rgb(…)` or `color(srgb …)`. */
+function channels(colour: string): number[] {
+  const srgb = /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(colour);
+  if (srgb) return srgb.slice(1, 4).map((v) => Number(v) * 255);
+  return colour
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+}
+/** WCAG contrast of a colour on the background `[r, g, b]`. */
+function contrast(colour: string, background: number[]): number {
+  const luminance = (rgb: number[]) => {
+    const [r, g, b] = rgb.map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [a, b] = [luminance(channels(colour)), luminance(background)].sort((x, y) => y - x);
+  return (a! + 0.05) / (b! + 0.05);
+}
+
 const box = (n: Element) => n.getBoundingClientRect();
 const all = <T extends Element = HTMLElement>(root: ParentNode, s: string) => [
   ...root.querySelectorAll<T>(s),
@@ -61,6 +83,28 @@ describe('polish: consistency', () => {
     expect([...colours]).to.have.length(1);
     // The members disclosure reads as a link, in the same colour.
     expect(getComputedStyle(roots[2]!.querySelector('summary')!).color).to.equal([...colours][0]);
+  });
+
+  it('keeps links and outlined buttons readable on a dark page (4.5:1)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 50rem; background: #121212; color: #eeeeee">
+        <event-list .feed=${feed} today="2016-01-01" limit="2" filters></event-list>
+        <network-card .feed=${feed} network-id="uebergaenge-gestalten"></network-card>
+      </div>`,
+    );
+    const [list, card] = [...wrapper.children] as Host[];
+    await waitUntil(
+      () => list!.shadowRoot?.querySelector('[part="filter-reset"]') && card!.shadowRoot?.querySelector('a'),
+    );
+    const probes = [
+      ...all(list!.shadowRoot!, 'button.secondary, a[href]'),
+      ...all(card!.shadowRoot!, 'a[href], summary'),
+    ].filter((n) => n.getAttribute('aria-disabled') !== 'true' && n.getClientRects().length);
+    expect(probes.length).to.be.at.least(4);
+    for (const node of probes)
+      expect(contrast(getComputedStyle(node).color, [18, 18, 18]), node.textContent!.trim()).to.be.at.least(
+        4.5,
+      );
   });
 
   it('puts the values of the event card, the networks and the programme at one offset (one label column)', async () => {

@@ -50,7 +50,8 @@ const CASES: Case[] = [
   {
     tag: 'meeting-calendar',
     attributes: {},
-    accent: { selector: '[part="nav"]', property: 'color' },
+    // Today's day number (the month buttons' text is in the link colour, see the link cases).
+    accent: { selector: 'td[aria-current] .num', property: 'backgroundColor' },
     border: { selector: 'td', property: 'borderTopColor' },
     text: '.heading',
   },

@@ -161,7 +161,7 @@ export const styles = css`
   .chip.tentative,
   .more {
     background: transparent;
-    color: var(--_link);
+    color: var(--_link-text);
     border-style: dashed;
   }
   .more {
