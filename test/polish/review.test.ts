@@ -36,3 +36,39 @@ describe('polish: from the screenshot review', () => {
       expect(new Set(heights).size, `heights ${heights}`).to.equal(1);
     });
 });
+
+describe('polish: news images', () => {
+  it('hides the figure of a post image that fails to load, keeps one that loads', async () => {
+    await import('../../src/components/news-card/news-card.js');
+    const post = (id: string, url: string) => ({
+      id,
+      title: `Beitrag ${id}`,
+      date: '2021-02-02',
+      image: { url, alt: 'Gruppenfoto', credit: 'DKJS' },
+    });
+    const news = {
+      version: 1,
+      timeZone: 'Europe/Berlin',
+      events: [],
+      posts: [
+        post('kaputt', `${location.origin}/missing-image-${Date.now()}.jpg`),
+        post('heil', `${location.origin}/node_modules/lit/logo.svg`),
+      ],
+    };
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <news-card .feed=${news} post-id="kaputt"></news-card>
+        <news-card .feed=${news} post-id="heil"></news-card>
+      </div>`,
+    );
+    const [broken, fine] = [...wrapper.children].map(
+      (el) => () => el.shadowRoot?.querySelector<HTMLElement>('[part="image"]'),
+    );
+    await waitUntil(() => broken() && fine(), 'no figures');
+    await waitUntil(() => broken()!.getClientRects().length === 0, 'the broken image’s figure shows', {
+      timeout: 5000,
+    });
+    await waitUntil(() => (fine()!.querySelector('img') as HTMLImageElement).complete);
+    expect(fine()!.getClientRects().length).to.be.above(0);
+  });
+});
