@@ -100,8 +100,10 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     min-height: var(--_placeholder-height);
   }
-  /* An empty result is final: no reserved height, the sentence with the same space above and below. */
-  .state.empty {
+  /* An empty result or an error is final: no reserved height (the loading placeholder keeps
+     it), the text with the same space above and below. */
+  .state.empty,
+  .state.error {
     min-height: 0;
   }
   .state.error {
@@ -112,6 +114,10 @@ export const baseStyles = css`
     margin: 0 0 0.75em;
   }
   .state p:last-child {
+    margin-bottom: 0;
+  }
+  /* The editor's fallback (a paragraph, usually) ends the box without a margin of its own. */
+  .fallback ::slotted(:last-child) {
     margin-bottom: 0;
   }
   .visually-hidden {
@@ -155,7 +161,7 @@ export const baseStyles = css`
     --_placeholder-height: var(--bn-placeholder-height, 62em);
   }
   :host(meeting-calendar) {
-    --_placeholder-height: var(--bn-placeholder-height, 44em);
+    --_placeholder-height: var(--bn-placeholder-height, 54em);
   }
   :host(network-card),
   :host(programme-overview) {
@@ -170,10 +176,11 @@ export const baseStyles = css`
   .loading.cards {
     min-height: 0;
   }
+  /* A card and, on average, its share of the month headings between cards. */
   .loading .card {
     display: block;
     height: 10em;
-    margin-bottom: 2.4em;
+    margin-bottom: 4.4em;
     border-radius: var(--_radius);
     background: color-mix(in srgb, currentColor 6%, transparent);
   }

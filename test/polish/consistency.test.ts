@@ -162,6 +162,24 @@ describe('polish: consistency', () => {
     }
   });
 
+  it('keeps an error box to its content, not the loading placeholder’s height', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <event-list src="/gibt-es-nicht-${Date.now()}.json"
+          ><p><a href="https://example.org/termine">Alle Termine</a></p></event-list
+        >
+      </div>`,
+    );
+    const el = wrapper.firstElementChild as Host;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'no error', { timeout: 10_000 });
+    const box_ = el.shadowRoot!.querySelector('[part="error"]')!;
+    const last = [...box_.querySelectorAll('p, .fallback, button')]
+      .filter((n) => n.getClientRects().length)
+      .pop()!;
+    const below = box(box_).bottom - box(last).bottom;
+    expect(below, 'space below the last line').to.be.below(parseFloat(getComputedStyle(box_).paddingTop) + 2);
+  });
+
   it('keeps space between cards: no two frames touch (no double borders)', async () => {
     for (const [tag, attributes, frame] of [
       ['event-list', { when: 'all', limit: '8' }, '[part="card"]'],
