@@ -5,7 +5,7 @@ import { html } from 'lit';
 // the docs tables (attributes, properties, events, slots, parts, custom properties) come from it.
 import manifest from '../custom-elements.json';
 import '../src/index.js';
-import { elementArgTypes, elementDescription } from '../stories/docs/manifest.js';
+import { elementArgTypes, elementDocs } from '../stories/docs/manifest.js';
 import { installStoryNetwork } from './network.js';
 // The KERN preset as shipped (dist/themes/kern.css), scoped to the story for the theme switch.
 import kernCss from '../src/themes/kern.css?raw';
@@ -67,8 +67,9 @@ const preview: Preview = {
       // From the manifest, one row per attribute (see stories/docs/manifest.ts).
       extractArgTypes: (component: unknown) =>
         typeof component === 'string' ? elementArgTypes(component) : undefined,
+      // A short German introduction first (what it shows, how to place it), then the JSDoc.
       extractComponentDescription: (component: unknown) =>
-        typeof component === 'string' ? elementDescription(component) : undefined,
+        typeof component === 'string' ? elementDocs(component) : undefined,
     },
     options: {
       storySort: {

@@ -23,6 +23,8 @@ const ELEMENTS = {
   'network-card': '<network-card network-id="wissen-was-zaehlt"></network-card>',
   'programme-overview': '<programme-overview></programme-overview>',
   'participation-chart': '<participation-chart network="wissen-was-zaehlt"></participation-chart>',
+  'news-list': '<news-list></news-list>',
+  'news-card': '<news-card post-id="5-jahre-netzwerktreffen-bildungsmonitoring"></news-card>',
   'error-state':
     '<event-list src="/nowhere.json"><p><a href="https://www.transferagentur-nordost.example.org/termine">Alle Termine auf der Seite der Transferagentur</a></p></event-list>',
 };
@@ -44,17 +46,27 @@ try {
       for (const [theme, css] of Object.entries(THEMES)) {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
         await page.goto(`http://127.0.0.1:${port}/demo/harness-only.html`);
-        await page.evaluate(
-          async ({ markup, css }) => {
-            document.head.insertAdjacentHTML(
-              'beforeend',
-              `<style>${css} body { margin: 0; font-family: system-ui, sans-serif; } main { padding: 16px; }</style>`,
-            );
-            document.body.innerHTML = `<main>${markup.replace(/<([a-z-]+)/, '<$1 src="/src/data/sample-feed.json"').replace('src="/src/data/sample-feed.json" src=', 'src=')}</main>`;
-            await import('/src/index.ts');
-          },
-          { markup, css },
-        );
+        // A source file edited during the run reloads the page (Vite): note it, go on with the next.
+        const loaded = await page
+          .evaluate(
+            async ({ markup, css }) => {
+              document.head.insertAdjacentHTML(
+                'beforeend',
+                `<style>${css} body { margin: 0; font-family: system-ui, sans-serif; } main { padding: 16px; }</style>`,
+              );
+              document.body.innerHTML = `<main>${markup.replace(/<([a-z-]+)/, '<$1 src="/src/data/sample-feed.json"').replace('src="/src/data/sample-feed.json" src=', 'src=')}</main>`;
+              await import('/src/index.ts');
+            },
+            { markup, css },
+          )
+          .then(
+            () => true,
+            (e) => console.warn(`${name} ${width} ${theme}: ${e.message.split('\n')[0]}`),
+          );
+        if (!loaded) {
+          await page.close();
+          continue;
+        }
         await page
           .waitForFunction(
             () => {

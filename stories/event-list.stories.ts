@@ -14,6 +14,7 @@ interface Args {
   limit?: number;
   'heading-level': number;
   filters: boolean;
+  'sync-url': boolean;
   locale?: string;
   'easy-language'?: boolean;
   today?: string;
@@ -44,6 +45,7 @@ const meta: Meta<Args> = {
     when: 'upcoming',
     'heading-level': 3,
     filters: false,
+    'sync-url': false,
     today: '2026-11-23',
   },
   argTypes: {
@@ -113,6 +115,7 @@ const meta: Meta<Args> = {
         limit=${ifDefined(args.limit ?? undefined)}
         heading-level=${args['heading-level']}
         ?filters=${args.filters}
+        ?sync-url=${args['sync-url']}
         locale=${ifDefined(args.locale)}
         ?easy-language=${args['easy-language']}
         today=${ifDefined(args.today)}
@@ -131,6 +134,13 @@ export const Past: Story = { args: { when: 'past' } };
 export const All: Story = { args: { when: 'all', limit: 6 } };
 export const ShowMore: Story = { args: { limit: 3 } };
 export const FilterBar: Story = { args: { filters: true } };
+/**
+ * `sync-url`: die Auswahl steht in der Adresse der Seite (`?bn-type=…`) und lässt sich als Link
+ * weitergeben; beim Öffnen des Links ist sie wieder gewählt. Mit einer `id` am Element heißen
+ * die Parameter `bn-<id>-type` usw., so kommen sich mehrere Listen auf einer Seite nicht in die
+ * Quere.
+ */
+export const FilterInAddress: Story = { args: { filters: true, 'sync-url': true } };
 /** Only venues with step-free access (`accessible="step-free"`; all named features must be stated). */
 export const Accessible: Story = { args: { accessible: 'step-free', when: 'all' } };
 export const FilterBarPast: Story = { args: { filters: true, when: 'past', limit: 5 } };

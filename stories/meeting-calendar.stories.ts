@@ -16,6 +16,7 @@ interface Args {
   state?: string;
   accessible?: string;
   filters: boolean;
+  'sync-url': boolean;
   'heading-level': number;
   locale?: string;
   'easy-language'?: boolean;
@@ -75,6 +76,7 @@ const meta: Meta<Args> = {
     month: '2026-12',
     view: 'month',
     filters: false,
+    'sync-url': false,
     'heading-level': 3,
     today: '2026-11-23',
   },
@@ -119,6 +121,7 @@ const meta: Meta<Args> = {
       state=${ifDefined(args.state || undefined)}
       accessible=${ifDefined(args.accessible || undefined)}
       ?filters=${args.filters}
+      ?sync-url=${args['sync-url']}
       heading-level=${args['heading-level']}
       locale=${ifDefined(args.locale)}
       ?easy-language=${args['easy-language']}

@@ -8,7 +8,7 @@ type AbstractClass<T> = abstract new (...args: any[]) => T;
 /** The attributes the mixin adds: those the filter bar reads from its host. */
 type EventFilterAttributes = Pick<
   FilterHost,
-  'type' | 'topic' | 'network' | 'state' | 'accessible' | 'filters'
+  'type' | 'topic' | 'network' | 'state' | 'accessible' | 'filters' | 'syncUrl'
 >;
 
 /**
@@ -52,6 +52,13 @@ export const EventFilters = <T extends AbstractClass<FeedElement>>(Base: T) => {
 
     /** Shows a filter bar with which visitors choose type, topic, state and network. */
     @property({ type: Boolean }) filters = false;
+
+    /**
+     * With `filters`: keeps the visitor's choice in the page's address (`?bn-type=Fortbildung`,
+     * with the element's `id` if it has one: `?bn-termine-type=…`), so a link shares it; the
+     * choice in the address is restored when the page opens.
+     */
+    @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
   }
   // Typed by the attributes it adds: the `.d.ts` files cannot name the class inside a function.
   return EventFilters as AbstractClass<EventFilterAttributes> & T;

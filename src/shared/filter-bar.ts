@@ -20,6 +20,7 @@ import {
 import type { ParsedEvent, ValidFeed } from '../data/parse.js';
 import { strings } from './filter-bar.strings.js';
 import type { Locale } from './i18n.js';
+import { readUrlChoice, writeUrlChoice } from './url-state.js';
 
 /** No choice: every kind on "all". */
 const NONE: Readonly<Record<FilterKey, string>> = {
@@ -44,6 +45,10 @@ export interface FilterHost extends ReactiveControllerHost {
   today?: string;
   /** Whether the bar is shown (and the visitor's choice applies). */
   filters: boolean;
+  /** Whether the visitor's choice is kept in the page's address (see url-state.ts). */
+  syncUrl?: boolean;
+  /** The element's id: names its parameters in the address, so several elements do not clash. */
+  readonly id: string;
 }
 
 /** The events of the host's scope (the filter attributes and `when`), once per feed and attributes. */
@@ -69,6 +74,9 @@ interface Scope {
  * visitor's choice), asks its host to update on every change and renders into the host's own
  * shadow root (add `filterBarStyles` from filter-bar.styles.ts to the host's styles).
  *
+ * With `sync-url` on the host, the choice is kept in the page's address and taken from it when
+ * the element first renders (see url-state.ts), so a link shares it.
+ *
  * Parts: `filters` (the form), `filter-field`, `filter-label`, `filter-select`, `filter-reset`,
  * `filter-status` (the result count).
  */
@@ -81,6 +89,8 @@ export class FilterBar implements ReactiveController {
    * count is announced again even when it stays the same.
    */
   #status = new Text();
+  /** Whether the choice was taken from the page's address (once, with `sync-url`). */
+  #fromUrl = false;
 
   constructor(private readonly host: FilterHost) {
     host.addController(this);
@@ -156,7 +166,16 @@ export class FilterBar implements ReactiveController {
 
   #changed() {
     this.#status = new Text();
+    if (this.host.syncUrl) writeUrlChoice(this.host.id, this.#choice);
     this.host.requestUpdate();
+  }
+
+  /** With `sync-url`, before the first render that has it: the choice a shared link carries. */
+  hostUpdate(): void {
+    if (!this.host.syncUrl || this.#fromUrl) return;
+    this.#fromUrl = true;
+    const choice = readUrlChoice(this.host.id);
+    if (FILTER_KEYS.some((key) => choice[key])) this.#choice = choice;
   }
 
   /**

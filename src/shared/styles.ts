@@ -21,7 +21,9 @@ export const baseStyles = css`
   :host {
     --_accent: var(--bn-accent, #0b5cad);
     --_accent-contrast: var(--bn-accent-contrast, #ffffff);
-    --_link: var(--bn-link, var(--_accent));
+    /* The one colour of links (and of the text of outlined buttons) in every element: readable on
+       light and dark pages, by default the accent mixed with the inherited text colour. */
+    --_link-text: var(--bn-link, color-mix(in srgb, var(--_accent) 50%, currentColor));
     --_muted: var(--bn-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--bn-surface, transparent);
     --_border: var(--bn-border, color-mix(in srgb, currentColor 25%, transparent));
@@ -31,6 +33,10 @@ export const baseStyles = css`
     --_focus: var(--bn-focus, #1a73e8);
     --_line-height: var(--bn-line-height, 1.5);
     --_placeholder-height: var(--bn-placeholder-height, 6em);
+    /* One label column for every element's facts (event card, network, programme): as wide as
+       the longest German label in bold ("Teilnahmevoraussetzung"), so cards below each other
+       line their values up. */
+    --_label-column: 12.5em;
     display: block;
     box-sizing: border-box;
     /* Without a token, the page's colour and font: currentColor is the inherited colour. */
@@ -55,7 +61,8 @@ export const baseStyles = css`
     line-height: var(--_line-height);
   }
   a {
-    color: var(--_link);
+    color: var(--_link-text);
+    text-underline-offset: 0.15em;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -71,9 +78,10 @@ export const baseStyles = css`
     color: var(--_accent-contrast);
     min-height: 2.75em;
   }
+  /* Outlined buttons: the accent's edge, their text in the link colour (readable on dark pages). */
   button.secondary {
     background: transparent;
-    color: var(--_link);
+    color: var(--_link-text);
   }
   .heading {
     margin: 0;
@@ -92,6 +100,12 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     min-height: var(--_placeholder-height);
   }
+  /* An empty result or an error is final: no reserved height (the loading placeholder keeps
+     it), the text with the same space above and below. */
+  .state.empty,
+  .state.error {
+    min-height: 0;
+  }
   .state.error {
     border-color: var(--_danger);
     border-left-width: 0.4em;
@@ -100,6 +114,10 @@ export const baseStyles = css`
     margin: 0 0 0.75em;
   }
   .state p:last-child {
+    margin-bottom: 0;
+  }
+  /* The editor's fallback (a paragraph, usually) ends the box without a margin of its own. */
+  .fallback ::slotted(:last-child) {
     margin-bottom: 0;
   }
   .visually-hidden {
@@ -143,7 +161,7 @@ export const baseStyles = css`
     --_placeholder-height: var(--bn-placeholder-height, 62em);
   }
   :host(meeting-calendar) {
-    --_placeholder-height: var(--bn-placeholder-height, 44em);
+    --_placeholder-height: var(--bn-placeholder-height, 54em);
   }
   :host(network-card),
   :host(programme-overview) {
@@ -158,17 +176,19 @@ export const baseStyles = css`
   .loading.cards {
     min-height: 0;
   }
+  /* A card and, on average, its share of the month headings between cards. */
   .loading .card {
     display: block;
     height: 10em;
-    margin-bottom: 2.4em;
+    margin-bottom: 4.4em;
     border-radius: var(--_radius);
     background: color-mix(in srgb, currentColor 6%, transparent);
   }
-  /* Print: no controls, links with their address. */
+  /* Print: no controls (nor the calendar subscriptions, which are for clicking), links with their address. */
   @media print {
     button,
     form,
+    [part~='subscriptions'],
     .loading {
       display: none !important;
     }

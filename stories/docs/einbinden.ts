@@ -116,6 +116,10 @@ export const editorTexts: Record<string, ElementText> = {
         text: 'Zeigt über der Liste Auswahlfelder, mit denen Besucherinnen und Besucher nach Art, Thema, Bundesland und Netzwerk filtern können.',
         example: true,
       },
+      'sync-url': {
+        text: 'Mit `filters`: Die Auswahl der Besucherinnen und Besucher steht in der Adresse der Seite (z. B. `?bn-type=Fortbildung`), so lässt sie sich als Link weitergeben. Mehrere Elemente auf einer Seite bekommen dafür je eine `id`.',
+        example: true,
+      },
     },
   },
   'meeting-calendar': {
@@ -139,6 +143,10 @@ export const editorTexts: Record<string, ElementText> = {
       'heading-level': headingLevel,
       filters: {
         text: 'Zeigt über dem Kalender Auswahlfelder, mit denen Besucherinnen und Besucher nach Art, Thema, Bundesland und Netzwerk filtern können.',
+        example: true,
+      },
+      'sync-url': {
+        text: 'Mit `filters`: Die Auswahl der Besucherinnen und Besucher steht in der Adresse der Seite (z. B. `?bn-type=Fortbildung`), so lässt sie sich als Link weitergeben. Mehrere Elemente auf einer Seite bekommen dafür je eine `id`.',
         example: true,
       },
     },

@@ -5,6 +5,7 @@
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
 import manifest from '../../custom-elements.json';
+import { editorTexts } from './einbinden.js';
 
 export interface Item {
   name: string;
@@ -188,4 +189,25 @@ export function elementDescription(tag: string): string | undefined {
   const el = element(tag);
   if (!el) return undefined;
   return [el.summary, el.description].filter(Boolean).join('\n\n');
+}
+
+/**
+ * The short German introduction an element's docs page starts with: what it shows (the text the
+ * "Einbinden" page gives editors) and how it is placed.
+ */
+export function elementIntro(tag: string): string | undefined {
+  const shows = editorTexts[tag]?.shows;
+  if (!shows) return undefined;
+  return (
+    `${shows}\n\n` +
+    `Einbinden: \`<${tag}></${tag}>\` an die gewünschte Stelle der Seite schreiben, das Script einmal ` +
+    `dazu (siehe „Einbinden“). Die Einstellungen stehen in der Tabelle unten; zwischen Start- und ` +
+    `Endtag darf ein Link stehen, den Besucherinnen und Besucher sehen, wenn das Element nichts anzeigen kann.`
+  );
+}
+
+/** An element's docs page text: the German introduction first, then the description for developers (English). */
+export function elementDocs(tag: string): string | undefined {
+  const parts = [elementIntro(tag), elementDescription(tag)].filter(Boolean);
+  return parts.length ? parts.join('\n\n---\n\n') : undefined;
 }

@@ -229,6 +229,26 @@ describe('the shortcode', () => {
     assert.ok(!html.includes('onmouseover="alert'));
   });
 
+  test("the editors' debug switch: debug in the shortcode and the block reaches the element; the published block has none unless set", () => {
+    const html = wp<{ html: string }>({
+      action: 'render',
+      user: '',
+      content:
+        '[bildungsnetz element="event-card" event-id="gibt-es-nicht" debug]' +
+        '[bildungsnetz element="event-card" event-id="gibt-es-nicht" debug="false"]' +
+        '<!-- wp:bildungsnetz/widget {"element":"news-card","values":{"post-id":"x","debug":true}} /-->' +
+        '<!-- wp:bildungsnetz/widget {"element":"news-card","values":{"post-id":"x"}} /-->',
+    }).html;
+    assert.equal(
+      html,
+      '<event-card event-id="gibt-es-nicht" debug></event-card>' +
+        '<event-card event-id="gibt-es-nicht"></event-card>' +
+        '<div class="wp-block-bildungsnetz-widget"><news-card post-id="x" debug></news-card></div>' +
+        '<div class="wp-block-bildungsnetz-widget"><news-card post-id="x"></news-card></div>',
+    );
+    for (const tag of tags) assert.equal(elements[tag].attributes.debug?.kind, 'boolean', `<${tag} debug>`);
+  });
+
   test('the default locale from the settings reaches shortcodes that set none', () => {
     wp({
       action: 'settings',
@@ -462,6 +482,63 @@ describe('in the block editor', () => {
       null,
       { timeout: 30_000 },
     );
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  test("the preview names the cause of a mistake (the debug switch); the editors' panel switches it on for the page", async () => {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${url}/wp-login.php`);
+    await tab.fill('#user_login', 'author');
+    await tab.fill('#user_pass', 'author-password');
+    await Promise.all([tab.waitForURL(/wp-admin/), tab.click('#wp-submit')]);
+    await tab.goto(`${url}/wp-admin/post-new.php`);
+    await tab.waitForFunction(
+      () => (window as unknown as EditorGlobals).wp?.blocks?.getBlockType('bildungsnetz/widget'),
+      null,
+      { timeout: 60_000 },
+    );
+    const clientId = await tab.evaluate((missing) => {
+      const { wp } = window as unknown as EditorGlobals;
+      const block = wp.blocks.createBlock('bildungsnetz/widget', {
+        element: 'event-card',
+        values: { src: missing },
+      });
+      wp.data.dispatch('core/block-editor').insertBlocks(block);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      return block.clientId;
+    }, `${url}/wp-content/uploads/gibt-es-nicht.json`);
+    // A feed address that does not answer: without the editor switching anything on, the
+    // preview says what is wrong (visitors would read only the short sentence).
+    const detail = await tab.waitForFunction(
+      () =>
+        document
+          .querySelector('.wp-block-bildungsnetz-widget event-card[debug]')
+          ?.shadowRoot?.querySelector('[part="error-detail"]')?.textContent,
+      null,
+      { timeout: 30_000 },
+    );
+    assert.match(String(await detail.jsonValue()), /Fehler 404.*Adresse des Feeds/);
+    // The switch for the published page, in its own panel, in German; off by default.
+    await tab.getByRole('button', { name: 'Für die Redaktion' }).click();
+    const toggle = tab.getByLabel('Ursache von Fehlern auf der Seite zeigen (debug)', { exact: true });
+    assert.equal(await toggle.isChecked(), false);
+    await tab.getByText('Die Vorschau hier zeigt die Ursache immer.', { exact: false }).waitFor();
+    await toggle.check();
+    const values = await tab.evaluate(
+      (id) =>
+        (
+          window as unknown as {
+            wp: { data: { select(store: string): { getBlockAttributes(id: string): { values: object } } } };
+          }
+        ).wp.data
+          .select('core/block-editor')
+          .getBlockAttributes(id).values,
+      clientId,
+    );
+    assert.deepEqual(values, { src: `${url}/wp-content/uploads/gibt-es-nicht.json`, debug: true });
     assert.deepEqual(errors, []);
     await tab.close();
   });

@@ -5,15 +5,7 @@ import { css } from 'lit';
  * status badge (white on the danger colour, readable on light and dark pages), the date line.
  */
 export const compactCardStyles = css`
-  /* Readable on light and dark pages: by default the accent mixed with the inherited text colour
-     (the card's own default for --bn-link; buttons keep the plain accent). */
-  :host {
-    --_card-link: var(--bn-link, color-mix(in srgb, var(--_accent) 50%, currentColor));
-  }
-  a {
-    color: var(--_card-link);
-    text-underline-offset: 0.15em;
-  }
+  /* Links: the colour every element shares (--_link-text in shared/styles.ts). */
   .compact p {
     margin: 0.25em 0 0;
   }

@@ -41,12 +41,12 @@ export const styles = css`
   dd {
     margin: 0;
   }
-  /* Labels beside values where there is room, in one column as wide as the longest label
-     ("Teilnahmevoraussetzung"); above the values in narrow cards. */
+  /* Labels beside values where there is room, in the label column every element shares (as
+     wide as the longest label, "Teilnahmevoraussetzung"); above the values in narrow cards. */
   @container (min-width: 34em) {
     .facts {
       display: grid;
-      grid-template-columns: minmax(auto, max-content) 1fr;
+      grid-template-columns: var(--_label-column) 1fr;
       column-gap: 1em;
     }
     .facts > div {

@@ -23,6 +23,8 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1;
     min-width: 2.2em;
+    /* 2.75em of the text around, as every button. */
+    min-height: 2.2em;
     padding: 0 0.4em;
   }
   .note {
@@ -31,9 +33,24 @@ export const styles = css`
     /* Holds its line while empty: the grid stays where it is when a month has no events. */
     min-height: calc(1em * var(--_line-height));
   }
+  /* As tall as the month buttons beside it. */
   .today-button {
-    min-height: 2.2em;
     padding: 0 0.7em;
+  }
+  /* The month's name is never broken ("Septemb|er"): in a narrow calendar it gets a row of its
+     own above the buttons. */
+  .title .heading {
+    overflow-wrap: normal;
+    hyphens: manual;
+  }
+  @container (width < 30em) {
+    .head {
+      flex-wrap: wrap;
+    }
+    .title {
+      order: -1;
+      flex: 1 0 100%;
+    }
   }
   .grid {
     width: 100%;
@@ -144,7 +161,7 @@ export const styles = css`
   .chip.tentative,
   .more {
     background: transparent;
-    color: var(--_link);
+    color: var(--_link-text);
     border-style: dashed;
   }
   .more {
@@ -206,6 +223,53 @@ export const styles = css`
   @container (width >= 48em) {
     :not(.list-only) > .list {
       display: none;
+    }
+  }
+  /* An event's address, rendered only for print. */
+  .print-link {
+    display: none;
+  }
+  /*
+   * Print: the month as a list of its events (the grid and the controls stay on screen), each
+   * event's title as text with its address.
+   */
+  @media print {
+    .gridview {
+      display: none !important;
+    }
+    .cal .list {
+      display: block !important;
+    }
+    .list > li {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+    .head {
+      justify-content: flex-start;
+    }
+    .title {
+      text-align: start;
+    }
+    button.ev {
+      display: block !important;
+      border: 0;
+      padding: 0;
+      min-height: 0;
+      background: none;
+      color: inherit;
+      font-weight: 600;
+    }
+    .ev::before,
+    .ev[aria-expanded='true']::before {
+      content: none;
+    }
+    .print-link {
+      display: block;
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    a.print-link::after {
+      content: none;
     }
   }
 `;

@@ -21,13 +21,14 @@ import {
 import { describeEmptyAs } from '../../data/filter.js';
 import { easyText, type EasyList } from '../../data/easy.js';
 import { fill, intlLocale } from '../../data/messages.js';
-import type { ParsedEvent, ValidFeed } from '../../data/parse.js';
+import { isSafeUrl, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
 import { ArchiveController } from '../../shared/archive-controller.js';
 import { defineElement } from '../../shared/define.js';
 import { EventFilters } from '../../shared/event-filters.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { copyFieldStyles } from '../../shared/copy-field.styles.js';
 import { FilterBar } from '../../shared/filter-bar.js';
+import { PrintController } from '../../shared/print.js';
 import { filterBarStyles } from '../../shared/filter-bar.styles.js';
 import { subscriptions } from '../../shared/subscriptions.js';
 import { subscriptionStyles } from '../../shared/subscriptions.styles.js';
@@ -157,6 +158,8 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   // --- Controllers --------------------------------------------------------------------------------
 
   readonly #bar = new FilterBar(this);
+  /** Printing: the month prints as the list (with each event's address), not as the grid. */
+  readonly #print = new PrintController(this);
 
   /** The archive parts of a split feed, asked for when the month shown lies in one. */
   readonly #archive = new ArchiveController(this);
@@ -384,7 +387,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
           </p>`
         }
         ${list || this.narrow ? nothing : this.#renderGrid(index, month, focus, today)}
-        ${this.narrow === false && !list ? nothing : this.#renderList(index, month, today)}
+        ${this.narrow === false && !list && !this.#print.active ? nothing : this.#renderList(index, month, today)}
       </div>`;
   }
 
@@ -546,6 +549,11 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
               >${easyText(x.event, 'title', this.easy_)}</span
             >
           </button>
+          ${
+            this.#print.active && isSafeUrl(x.event.url)
+              ? html`<a class="print-link" href=${x.event.url.trim()}>${x.event.url.trim()}</a>`
+              : nothing
+          }
           ${
             open
               ? html`<div id=${id} class="card">

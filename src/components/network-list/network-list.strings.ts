@@ -16,6 +16,7 @@ export const strings: Strings<
   | 'topics'
   | 'members'
   | 'memberCount'
+  | 'memberHide'
   | 'noState'
   | 'next'
   | 'none'
@@ -41,6 +42,7 @@ export const strings: Strings<
     topics: 'Themen',
     members: 'Mitglieder',
     memberCount: '{n} Kommunen anzeigen',
+    memberHide: '{n} Kommunen ausblenden',
     noState: 'Ohne Bundesland',
     next: 'Nächstes Treffen',
     none: 'Kein Termin geplant',
@@ -66,6 +68,7 @@ export const strings: Strings<
     topics: 'Topics',
     members: 'Members',
     memberCount: 'Show {n} municipalities',
+    memberHide: 'Hide {n} municipalities',
     noState: 'No state',
     next: 'Next meeting',
     none: 'No meeting planned',

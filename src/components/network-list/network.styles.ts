@@ -14,24 +14,26 @@ export const networkStyles = css`
     margin: 0.75em 0 0;
   }
   dl {
-    display: grid;
-    grid-template-columns: minmax(8em, max-content) 1fr;
-    gap: 0.4em 1em;
     margin: 1em 0 0;
   }
   dt {
     font-weight: 700;
   }
   dd {
-    margin: 0;
+    margin: 0 0 0.5em;
   }
-  @container (max-width: 30em) {
+  /* Labels beside values where there is room, in the label column every element shares. */
+  @container (min-width: 34em) {
     dl {
-      grid-template-columns: 1fr;
-      gap: 0;
+      display: grid;
+      grid-template-columns: var(--_label-column) 1fr;
+      gap: 0.4em 1em;
+    }
+    dt {
+      hyphens: manual;
     }
     dd {
-      margin-bottom: 0.5em;
+      margin: 0;
     }
   }
   .date {
@@ -40,8 +42,13 @@ export const networkStyles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--_link);
+    color: var(--_link-text);
     min-height: 1.5em;
+  }
+  /* "… anzeigen" while closed, "… ausblenden" while open (the hidden one is not read either). */
+  details[open] > summary .show,
+  details:not([open]) > summary .hide {
+    display: none;
   }
   .groups {
     margin: 0.5em 0 0;

@@ -64,7 +64,10 @@ export function renderNetwork(network: Network, ctx: NetworkContext): TemplateRe
           ? row(
               text.members,
               html`<details part="members">
-                <summary>${fill(text.memberCount, { n: members.length })}</summary>
+                <summary>
+                  <span class="show">${fill(text.memberCount, { n: members.length })}</span
+                  ><span class="hide">${fill(text.memberHide, { n: members.length })}</span>
+                </summary>
                 <ul class="groups">
                   ${membersByState(network).map(
                     (g) =>

@@ -67,7 +67,14 @@ export function renderPost(post: Post, ctx: PostContext): TemplateResult {
     ${
       image && isSafeUrl(image.url)
         ? html`<figure part="image" class="image">
-            <img src=${image.url} alt=${image.alt} loading="lazy" decoding="async" />
+            <img
+              src=${image.url}
+              alt=${image.alt}
+              loading="lazy"
+              decoding="async"
+              @error=${showFigure(false)}
+              @load=${showFigure(true)}
+            />
             ${image.credit ? html`<figcaption part="credit">${image.credit}</figcaption>` : nothing}
           </figure>`
         : nothing
@@ -111,3 +118,12 @@ export function renderPost(post: Post, ctx: PostContext): TemplateResult {
 
 /** The chart's own `feed-load` / `feed-error` stay inside: the page hears the card's alone. */
 const keepInside = (e: Event) => e.stopPropagation();
+
+/**
+ * An image that fails to load hides its figure (no broken-image icon, no stray alt text and
+ * credit); one that loads (again, e.g. another post's image in the same place) shows it.
+ */
+const showFigure = (shown: boolean) => (e: Event) => {
+  const figure = (e.target as HTMLElement).closest('figure');
+  if (figure) figure.hidden = !shown;
+};

@@ -116,6 +116,10 @@ export const styles = css`
   td {
     font-variant-numeric: tabular-nums;
   }
+  /* Numbers right-aligned, so their digits line up. */
+  .num {
+    text-align: right;
+  }
   @media (forced-colors: active) {
     .bar,
     .chart text {

@@ -136,7 +136,7 @@ export class ParticipationChart extends FeedElement {
             <tr>
               <th scope="col">${text.meeting}</th>
               <th scope="col">${text.date}</th>
-              ${metrics.map((m) => html`<th scope="col">${text[m]}</th>`)}
+              ${metrics.map((m) => html`<th scope="col" class="num">${text[m]}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -145,7 +145,7 @@ export class ParticipationChart extends FeedElement {
                 html`<tr>
                   <th scope="row">${p.label}</th>
                   <td>${p.date ?? '–'}</td>
-                  ${metrics.map((m) => html`<td>${cell(p.entry[m], format)}</td>`)}
+                  ${metrics.map((m) => html`<td class="num">${cell(p.entry[m], format)}</td>`)}
                 </tr>`,
             )}
           </tbody>
@@ -215,7 +215,8 @@ export class ParticipationChart extends FeedElement {
       )}
       ${c.points.map((p, i) => {
         const y = i * row;
-        return svg`<text x="0" y=${em(y + 1.2)}>${p.month ? `${p.label}, ${p.month}` : p.label}</text>
+        // The label starts a little right of the value axis, clear of it.
+        return svg`<text x="0" dx="0.4em" y=${em(y + 1.2)}>${p.month ? `${p.label}, ${p.month}` : p.label}</text>
           <rect class="bar" x="0" width="${x(p.value)}%" y=${em(y + 1.6)} height="1.4em"></rect>
           <text class="value" x="${x(p.value)}%" dx="0.4em" y=${em(y + 2.75)}>${c.format(p.value)}</text>`;
       })}

@@ -21,6 +21,18 @@ export const styles = css`
   dd ul {
     margin: 0;
   }
+  /* Labels beside values where there is room, in the label column every element shares. */
+  @container (min-width: 34em) {
+    dl {
+      display: grid;
+      grid-template-columns: var(--_label-column) 1fr;
+      gap: 0.75em 1em;
+    }
+    dt {
+      margin-top: 0;
+      hyphens: manual;
+    }
+  }
   dd ul {
     padding-left: 1.25em;
   }

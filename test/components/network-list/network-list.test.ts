@@ -113,11 +113,13 @@ describe('<network-list> on the sample feed', () => {
     const details = article(el, 'Wissen, was zählt!').querySelector('details')!;
     const summary = details.querySelector('summary')!;
     expect(details.open).to.equal(false);
-    expect(summary.textContent).to.equal('20 Kommunen anzeigen');
+    // The visible text (the summary holds both wordings, one shown at a time).
+    expect(summary.innerText).to.equal('20 Kommunen anzeigen');
     expect(details.querySelector('ul')!.checkVisibility()).to.equal(false);
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
+    expect(summary.innerText).to.equal('20 Kommunen ausblenden');
     expect(details.querySelector('ul')!.checkVisibility()).to.equal(true);
     const groups = [...details.querySelectorAll(':scope > ul > li')];
     expect(groups.map((g) => squash(g.querySelector('.group')!.textContent))).to.deep.equal([
@@ -196,7 +198,7 @@ describe('<network-list> on the sample feed', () => {
     });
     expect(facts(a)['Next meeting']).to.contain('Tuesday, 9 March 2027, 10:00');
     expect(facts(article(el, 'Übergänge gestalten'))['Next meeting']).to.equal('No meeting planned');
-    expect(a.querySelector('summary')!.textContent).to.equal('Show 20 municipalities');
+    expect(a.querySelector('summary')!.innerText).to.equal('Show 20 municipalities');
     expect(squash(a.querySelector('.subtitle')!.textContent)).to.equal(
       'Network 2 · Netzwerk Bildungsmonitoring',
     );

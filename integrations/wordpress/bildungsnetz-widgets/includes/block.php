@@ -64,6 +64,9 @@ function bildungsnetz_widgets_editor_assets() {
 			'noFeed'        => __( 'No feed address is set, so the widgets show no data. An administrator sets it under Settings → Bildungsnetz widgets.', 'bildungsnetz-widgets' ),
 			'openSettings'  => __( 'Open the settings', 'bildungsnetz-widgets' ),
 			'previewLabel'  => __( 'Preview of the widget', 'bildungsnetz-widgets' ),
+			'editors'       => __( 'For editors', 'bildungsnetz-widgets' ),
+			'debug'         => __( 'Show the cause of errors on the page (debug)', 'bildungsnetz-widgets' ),
+			'debugPreview'  => __( 'The preview here always shows the cause.', 'bildungsnetz-widgets' ),
 		),
 	);
 	wp_add_inline_script(
@@ -77,6 +80,16 @@ function bildungsnetz_widgets_editor_assets() {
 add_action( 'enqueue_block_editor_assets', 'bildungsnetz_widgets_editor_assets' );
 
 /**
+ * Whether the block is rendered for the editor's preview: the block renderer of the REST API
+ * (ServerSideRender), which only people who can edit posts may call.
+ *
+ * @return bool
+ */
+function bildungsnetz_widgets_is_preview() {
+	return defined( 'REST_REQUEST' ) && REST_REQUEST && current_user_can( 'edit_posts' );
+}
+
+/**
  * The block's output.
  *
  * @param array $attributes The block's attributes: element, values.
@@ -85,5 +98,11 @@ add_action( 'enqueue_block_editor_assets', 'bildungsnetz_widgets_editor_assets' 
 function bildungsnetz_widgets_render_block( $attributes ) {
 	$element = isset( $attributes['element'] ) ? $attributes['element'] : '';
 	$values  = isset( $attributes['values'] ) && is_array( $attributes['values'] ) ? $attributes['values'] : array();
+	if ( bildungsnetz_widgets_is_preview() ) {
+		// The editor's preview: the widget's debug switch, so it names the cause of a mistake
+		// (a misspelled id, a missing feed) and what to do. The published page shows visitors
+		// the short message, unless the editor switched "debug" on for it.
+		$values['debug'] = true;
+	}
 	return '<div ' . get_block_wrapper_attributes() . '>' . bildungsnetz_widgets_render( $element, $values ) . '</div>';
 }

@@ -69,6 +69,8 @@
         values: Object.fromEntries(Object.entries(values).filter(([name]) => known.has(name))),
       });
     };
+    // The editors' debug switch (the element's `debug` attribute) gets a panel of its own.
+    const debug = element.attributes.find((attribute) => attribute.name === 'debug');
     const inspector = el(
       InspectorControls,
       null,
@@ -86,8 +88,22 @@
       el(
         PanelBody,
         { title: texts.attributes, initialOpen: true },
-        element.attributes.map((attribute) => control(attribute, values[attribute.name], set)),
+        element.attributes
+          .filter((attribute) => attribute.name !== 'debug')
+          .map((attribute) => control(attribute, values[attribute.name], set)),
       ),
+      debug
+        ? el(
+            PanelBody,
+            { title: texts.editors, initialOpen: values.debug === true },
+            el(ToggleControl, {
+              label: texts.debug,
+              help: debug.description + ' ' + texts.debugPreview,
+              checked: values.debug === true,
+              onChange: (on) => set('debug', on ? true : undefined),
+            }),
+          )
+        : null,
     );
     const missingFeed =
       !config.feedUrl && !values.src
