@@ -145,7 +145,7 @@ export const baseStyles = css`
     --_placeholder-height: var(--bn-placeholder-height, 118em);
   }
   :host(meeting-calendar) {
-    --_placeholder-height: var(--bn-placeholder-height, 44em);
+    --_placeholder-height: var(--bn-placeholder-height, 50em);
   }
   :host(network-card) {
     --_placeholder-height: var(--bn-placeholder-height, 73em);
@@ -161,6 +161,8 @@ export const baseStyles = css`
   }
   .loading.cards {
     min-height: 0;
+    /* The month heading and the "show more" button besides the cards. */
+    padding-bottom: 3em;
   }
   .loading .card {
     display: block;
