@@ -1,6 +1,7 @@
 /** bench/report.md from the report object (bench/report.json holds the same, with every sample). */
 import type { Comparison, Report, Scenario, Stat } from './run.ts';
 import type { SizeRow } from './sizes.ts';
+import { PROBES } from './probes.ts';
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + ' ms';
 const stat = (s?: Stat) => (s ? `${ms(s.median)} <sub>mean 95% CI ${ms(s.ci[0])}–${ms(s.ci[1])}, n=${s.n}</sub>` : '—');
@@ -155,7 +156,7 @@ ${bytes.note ? `\n${bytes.note}\n` : ''}`
     const longest = rs.map((x) => Math.max(0, ...x.longTasks));
     return `| ${label} | ${mb(med(rs.map((x) => x.after)))} | ${mb(med(rs.map((x) => x.after - x.before)))} | ${med(rs.map((x) => x.nodes)).toFixed(0)} | ${ms(med(longest))} (worst ${ms(Math.max(...longest))}) | ${med(rs.map((x) => x.longTasks.length))} |`;
   };
-  out.push(`## 5. Memory and long tasks, 1,000 events
+  out.push(`## 5. Memory and long tasks, 1,000 events (and 5,000 in the calendar)
 
 The page loads its code and fetches the feed; then a forced GC (CDP \`HeapProfiler.collectGarbage\`),
 the JS heap (\`Runtime.getHeapUsage\`), the render, another GC and the heap again. The baseline
@@ -165,9 +166,41 @@ ${Object.values(runs)[0]?.length ?? 0} page loads each (worst: the longest task 
 
 ${status(memory)}| | JS heap after render | heap added by the render | DOM nodes | longest task | long tasks |
 | --- | --- | --- | --- | --- | --- |
-${memRow('list-ours', '`<event-list>`')}
-${memRow('list-vanilla', 'vanilla baseline')}
+${PROBES.map((p) => memRow(p.key, p.label)).join('\n')}
+${memRow('list-vanilla', 'vanilla baseline, all 1,000')}
 `);
+
+  const { pageTypes, shifts } = r.scenarios.pages;
+  out.push(`## 6. What a page loads, and layout shift (issue 14)
+
+Three pages (one \`<event-card>\`; one \`<event-list limit="5">\`; all seven elements), each with
+the autoloader (\`dist/autoload.js\`, which imports the chunks of the elements on the page) and
+with the one-file script (\`dist/bildungsnetz-widgets.js\`), \`defer\` and \`data-feed\` (the sample
+feed), loaded in Chromium until every element shows its data, before any click. Every script
+request is counted, with its bytes minified + gzip -9; the feed is left out (the same for all).
+FullCalendar: its published core + dayGrid bundles, the least it needs to show events at all
+(it has no card; its list view is one more plugin).
+
+${status(r.scenarios.pages)}${
+    pageTypes
+      ? `| page | loader | script requests | bytes (gzip) |
+| --- | --- | --- | --- |
+${pageTypes.map((p) => `| ${p.page} | ${p.loader} | ${p.requests} | ${kb(p.gzip)} |`).join('\n')}
+`
+      : ''
+  }
+Cumulative layout shift of the demo pages (1280×800, PerformanceObserver \`layout-shift\` from
+navigation until every element shows its data, plus 500 ms; budget ≤ 0.02 per page; the same
+measure is the browser test test/perf/layout-shift.test.ts):
+
+${
+    shifts
+      ? `| page | CLS | shifts |
+| --- | --- | --- |
+${shifts.map((x) => `| ${x.page} | ${x.cls.toFixed(4)} | ${x.shifts.join(', ') || 'none'} |`).join('\n')}
+`
+      : 'not measured in this run\n'
+  }`);
 
   out.push(`## Feeds
 
@@ -220,6 +253,19 @@ export function renderReadmeFigures(r: Report): string {
     lines.push(
       `- bytes (minified + gzip): script bundle ${kb(sizes.ours[0]!.gzip)}; ${sizes.peers.map((p) => `${p.name} ${kb(p.gzip)}`).join('; ')}`,
     );
+  for (const p of r.scenarios.pages.pageTypes ?? [])
+    if (p.loader !== 'FullCalendar core + dayGrid')
+      lines.push(`- ${p.page}, ${p.loader}: ${p.requests} script request${p.requests === 1 ? '' : 's'}, ${kb(p.gzip)}`);
+  const fc = r.scenarios.pages.pageTypes?.find((p) => p.loader === 'FullCalendar core + dayGrid');
+  if (fc) lines.push(`- FullCalendar core + dayGrid (its least for any page): ${fc.requests} script requests, ${kb(fc.gzip)}`);
+  const probes = r.scenarios.memory.runs ?? {};
+  for (const p of PROBES) {
+    const rs = probes[p.key];
+    if (rs?.length)
+      lines.push(
+        `- longest task, ${p.label.replace(/`/g, '')}: ${Math.max(0, ...rs.flatMap((x) => x.longTasks)).toFixed(0)} ms worst of ${rs.length}`,
+      );
+  }
   return `Last run: ${r.generated.slice(0, 10)}, ${r.machine.cpu} (${r.machine.cores} cores), ${String(r.machine.chromium).replace(/ built on.*/, '')}, Node ${r.machine.node}; medians.
 
 | claim | budget | figure | |

@@ -9,8 +9,9 @@
  *   5. bytes (Oxc minify, node:zlib);
  *   6. bench/report.md and bench/report.json.
  *
- * Options: `--quick` (few samples, report in bench/tmp/, for trying the harness),
- * `--only=list,calendar,e2e,bytes,memory`, `--samples=N` (timing samples per benchmark).
+ * Options: `--quick` (few samples, report in bench/tmp/, for trying the harness), `--no-build`
+ * (dist/ as it is), `--publish` (write bench/report.md and docs/benchmarks.md even with fewer samples),
+ * `--only=list,calendar,e2e,bytes,memory,pages`, `--samples=N` (timing samples per benchmark).
  * Environment: CHROME_PATH (default /usr/bin/chromium), CHROMEDRIVER_PATH (default
  * /usr/bin/chromedriver, Debian's `chromium-driver`).
  */
@@ -21,6 +22,8 @@ import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PAGES, available, buildPages, type Tag } from './build.ts';
+import { PROBES } from './probes.ts';
+import { measureLayoutShift, measurePageTypes, type PageTypeRow, type ShiftRow } from './page-types.ts';
 import { generateAll, type GeneratedFeed } from './generate.ts';
 import { launch, probeMemory, runPage, type MemoryOutcome, type PageOutcome } from './probe.ts';
 import { renderMarkdown, renderReadmeFigures } from './report.ts';
@@ -36,6 +39,8 @@ const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
   .split(',');
+/** `--no-build`: use dist/ as it is (the scenario pages are built from src/ anyway). */
+const skipBuild = args.includes('--no-build');
 const samplesArg = Number(args.find((a) => a.startsWith('--samples='))?.slice(10)) || undefined;
 const wants = (s: string) => !only || only.includes(s);
 
@@ -108,6 +113,7 @@ export interface Report {
     e2e: Scenario;
     bytes: Scenario & { sizes?: Sizes };
     memory: Scenario & { runs?: Record<string, MemoryOutcome[]> };
+    pages: Scenario & { pageTypes?: PageTypeRow[]; shifts?: ShiftRow[] };
   };
   budgets: Budget[];
   runtimeSeconds: number;
@@ -296,23 +302,33 @@ function notAvailable(tag: Tag): string {
   return `<${tag}> is not in this checkout yet (src/components/${tag}/${tag}.ts): its figures are not available yet, nothing was measured for it.`;
 }
 
+/** The list cases: all events shown (`limit` = n), and the element's default of 20 with "show more". */
+const LIST_CASES: { n: number; limit?: number }[] = [{ n: 100 }, { n: 1000 }, { n: 1000, limit: 20 }];
+const listCase = ({ n, limit }: { n: number; limit?: number }) =>
+  limit === undefined ? `${n}` : `${n}-l${limit}`;
+const listLabel = ({ n, limit }: { n: number; limit?: number }) =>
+  limit === undefined
+    ? `first render, ${n.toLocaleString('en')} events`
+    : `first render, ${n.toLocaleString('en')} events, ${limit} shown (the default) + "show more"`;
+
 async function listScenario(preflight: Preflight, feeds: Record<string, GeneratedFeed>): Promise<Scenario> {
   const ours = available(root, 'event-list');
-  const sizes = [100, 1000];
   const benchmarks: TachBenchmark[][] = [];
   const problems: string[] = [];
   const warnings: string[] = [];
-  for (const n of sizes) {
+  for (const c of LIST_CASES) {
+    const { n, limit } = c;
     const impls = ours ? ['ours', 'vanilla'] : ['vanilla'];
     const checks: Record<string, Record<string, unknown> | undefined> = {};
+    const expected = Math.min(feeds[`list-${n}`]!.events, limit ?? n);
     for (const impl of impls) {
-      const url = `list-${impl}.html?n=${n}`;
+      const url = `list-${impl}.html?n=${n}${limit === undefined ? '' : `&limit=${limit}`}`;
       const r = await preflight(url);
       if (!r.ok) problems.push(`${url}: ${r.error}`);
-      else if (r.check?.events !== feeds[`list-${n}`]!.events)
-        problems.push(`${url}: rendered ${String(r.check?.events)} of ${n} events`);
+      else if (r.check?.events !== expected)
+        problems.push(`${url}: rendered ${String(r.check?.events)} of ${expected} events`);
       checks[impl] = r.check;
-      const name = `list-${impl}-${n}`;
+      const name = `list-${impl}-${listCase(c)}`;
       const render: TachBenchmark = {
         name,
         url,
@@ -333,34 +349,35 @@ async function listScenario(preflight: Preflight, feeds: Record<string, Generate
     }
     const [o, v] = [checks.ours, checks.vanilla];
     if (o && v) {
+      const at = listCase(c);
       if (o.order !== v.order)
-        problems.push(`n=${n}: ours and the baseline show the events in a different order`);
+        problems.push(`${at}: ours and the baseline show the events in a different order`);
       if (o.shape !== v.shape)
         warnings.push(
-          `n=${n}: the baseline's DOM structure differs from ours (${firstDifference(String(v.shape), String(o.shape))})`,
+          `${at}: the baseline's DOM structure differs from ours (${firstDifference(String(v.shape), String(o.shape))})`,
         );
       if (o.css !== v.css)
         warnings.push(
-          `n=${n}: the baseline's CSS differs from ours (${firstDifference(String(v.css), String(o.css))})`,
+          `${at}: the baseline's CSS differs from ours (${firstDifference(String(v.css), String(o.css))})`,
         );
     }
   }
   if (problems.length) return { status: 'failed', note: problems.join('\n'), comparisons: [] };
   log(`scenario 1: tachometer, ${benchmarks.length} benchmarks × ${SAMPLES.list} samples`);
   const results = await tachometer('list', SAMPLES.list, benchmarks);
-  const comparisons = sizes.map((n) =>
+  const comparisons = LIST_CASES.map((c) =>
     compare(
       results,
-      `first render, ${n.toLocaleString('en')} events`,
-      ours ? [`list-ours-${n}`, 'render'] : undefined,
-      [`list-vanilla-${n}`, 'render'],
+      listLabel(c),
+      ours ? [`list-ours-${listCase(c)}`, 'render'] : undefined,
+      [`list-vanilla-${listCase(c)}`, 'render'],
       'vanilla baseline',
       'ours/peer',
     ),
   );
   const extra = {
     firstChunk: Object.fromEntries(
-      sizes.map((n) => [n, stat(find(results, `list-ours-${n}`, 'first chunk')[0])]),
+      LIST_CASES.map((c) => [listCase(c), stat(find(results, `list-ours-${listCase(c)}`, 'first chunk')[0])]),
     ),
     warnings,
   };
@@ -506,18 +523,24 @@ async function e2eScenario(preflight: Preflight): Promise<Scenario> {
       };
 }
 
+/** The probes the budget "longest task while rendering 1,000 events" is over. */
+const THOUSAND = ['list-ours', 'list-ours-default', 'calendar-ours-1000'];
+
 async function memoryScenario(
   browser: Awaited<ReturnType<typeof launch>>,
   origin: string,
 ): Promise<Report['scenarios']['memory']> {
-  const ours = available(root, 'event-list');
-  const pages = [...(ours ? ['list-ours'] : []), 'list-vanilla'];
+  const pages = [
+    ...PROBES.filter((p) => available(root, p.needs)),
+    { key: 'list-vanilla', page: 'list-vanilla', query: 'n=1000' },
+  ];
   const runs: Record<string, MemoryOutcome[]> = {};
-  for (const page of pages) {
-    runs[page] = [];
+  for (const { key, page, query } of pages) {
+    runs[key] = [];
     for (let i = 0; i < SAMPLES.memory; i++)
-      runs[page].push(await probeMemory(browser, `${origin}/bench/pages/${page}.html?n=1000`));
+      runs[key].push(await probeMemory(browser, `${origin}/bench/pages/${page}.html?${query}`));
   }
+  const ours = available(root, 'event-list');
   return {
     status: ours ? 'ok' : 'not available yet',
     note: ours ? undefined : notAvailable('event-list') + ' The baseline alone was probed.',
@@ -540,21 +563,31 @@ function budgets(r: Report): Budget[] {
   const out: Budget[] = [];
   const { list, calendar, bytes, memory } = r.scenarios;
   const na = (s: Scenario) => (s.status === 'skipped' ? 'not run (--only)' : 'not available yet');
+  // Issue 14: within 1.5× of the baseline (the aim is 1.25×).
   for (const c of list.comparisons) {
     const name = `<event-list> ${c.label} vs vanilla`;
-    if (c.ratio === undefined) out.push({ name, budget: '≤ 1.25×', value: na(list), met: null });
+    if (c.ratio === undefined) out.push({ name, budget: '≤ 1.5× (aim 1.25×)', value: na(list), met: null });
     else
       out.push({
         name,
-        budget: '≤ 1.25×',
+        budget: '≤ 1.5× (aim 1.25×)',
         value: `${fmt(c.ratio)}×`,
-        met: c.ratio <= 1.25,
+        met: c.ratio <= 1.5,
         miss:
-          c.ratio > 1.25
-            ? `${fmt(c.ratio - 1.25)}× over (${fmt((c.ratio / 1.25 - 1) * 100, 0)}% slower than allowed)`
+          c.ratio > 1.5
+            ? `${fmt(c.ratio - 1.5)}× over (${fmt((c.ratio / 1.5 - 1) * 100, 0)}% slower than allowed)`
             : undefined,
       });
   }
+  const first = calendar.comparisons.find((c) => c.label.startsWith('first render'));
+  if (first?.ratio !== undefined)
+    out.push({
+      name: '<meeting-calendar> feed text → first month, 5,000 events, vs FullCalendar',
+      budget: '≥ 1.5× faster',
+      value: `${fmt(first.ratio, 2)}× faster`,
+      met: first.ratio >= 1.5,
+      miss: first.ratio < 1.5 ? `${fmt(1.5 - first.ratio, 2)}× short` : undefined,
+    });
   const change = calendar.comparisons.find((c) => c.label.startsWith('month change'));
   if (!change?.ours) {
     out.push({
@@ -589,18 +622,29 @@ function budgets(r: Report): Budget[] {
   }
   const bundle = bytes.sizes?.ours[0];
   if (bundle) {
-    // The project's unit (scripts/size.mjs): 30 kB = 30,000 bytes.
-    const limit = 30_000;
+    // Issue 14: the one self-contained file ≤ 32 KB; the project's unit (scripts/size.mjs): 1 kB = 1,000 bytes.
+    const limit = 32_000;
     out.push({
-      name: 'script bundle, minified + gzip',
-      budget: '< 30 KB (30,000 B)',
+      name: 'the one-file script, minified + gzip',
+      budget: '≤ 32 KB (32,000 B)',
       value: `${(bundle.gzip / 1000).toFixed(1)} KB`,
-      met: bundle.gzip < limit,
-      miss: bundle.gzip >= limit ? `${((bundle.gzip - limit) / 1000).toFixed(1)} KB over` : undefined,
+      met: bundle.gzip <= limit,
+      miss: bundle.gzip > limit ? `${((bundle.gzip - limit) / 1000).toFixed(1)} KB over` : undefined,
     });
   }
-  const ourRuns = memory.runs?.['list-ours'];
-  if (!ourRuns)
+  const shifts = r.scenarios.pages.shifts;
+  if (shifts?.length) {
+    const worst = shifts.reduce((a, b) => (b.cls > a.cls ? b : a));
+    out.push({
+      name: 'cumulative layout shift, each demo page',
+      budget: '≤ 0.02',
+      value: shifts.map((x) => `${x.page.replace('/demo/', '')} ${x.cls.toFixed(3)}`).join(', '),
+      met: worst.cls <= 0.02,
+      miss: worst.cls > 0.02 ? `${worst.page}: ${worst.cls.toFixed(3)}` : undefined,
+    });
+  }
+  const ourRuns = THOUSAND.flatMap((key) => memory.runs?.[key] ?? []);
+  if (!ourRuns.length)
     out.push({
       name: 'longest task while rendering 1,000 events',
       budget: '≤ 50 ms',
@@ -608,14 +652,15 @@ function budgets(r: Report): Budget[] {
       met: null,
     });
   else {
+    // Over every 1,000-event probe (list with all shown, list as by default, calendar).
     const worst = Math.max(0, ...ourRuns.flatMap((x) => x.longTasks));
     const typical = med(ourRuns.map((x) => Math.max(0, ...x.longTasks)));
     out.push({
-      name: 'longest task while rendering 1,000 events',
+      name: 'longest task while rendering 1,000 events (list or calendar)',
       budget: '≤ 50 ms',
       value: `${fmt(typical, 0)} ms median, ${fmt(worst, 0)} ms worst of ${ourRuns.length}`,
       met: worst <= 50,
-      miss: worst > 50 ? `${fmt(typical - 50, 0)} ms over (median run)` : undefined,
+      miss: worst > 50 ? `${fmt(worst - 50, 0)} ms over (worst run)` : undefined,
     });
   }
   return out;
@@ -653,6 +698,7 @@ async function main(): Promise<void> {
       e2e: { status: 'skipped', comparisons: [] },
       bytes: { status: 'skipped', comparisons: [] },
       memory: { status: 'skipped', comparisons: [] },
+      pages: { status: 'skipped', comparisons: [] },
     },
     budgets: [],
     runtimeSeconds: 0,
@@ -664,8 +710,11 @@ async function main(): Promise<void> {
     `machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.chromium}, Node ${report.machine.node}`,
   );
 
-  log('npm run build');
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (skipBuild) log('--no-build: dist/ as it is');
+  else {
+    log('npm run build');
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
   log('generating seeded feeds');
   const feeds = generateAll(join(tmp, 'feeds'));
   for (const [k, f] of Object.entries(feeds)) report.feeds[k] = { events: f.events, bytes: f.bytes };
@@ -699,6 +748,19 @@ async function main(): Promise<void> {
     if (wants('calendar'))
       report.scenarios.calendar = await guard('calendar', () => calendarScenario(preflight));
     if (wants('e2e')) report.scenarios.e2e = await guard('e2e', () => e2eScenario(preflight));
+    if (wants('pages')) {
+      log('scenario 6: bytes and requests per page type, layout shift of the demo pages');
+      report.scenarios.pages = await guard('pages', async () => ({
+        status: 'ok' as Status,
+        comparisons: [],
+        pageTypes: await measurePageTypes(root, browser, origin),
+        shifts: [
+          await measureLayoutShift(browser, origin, '/demo/plain.html'),
+          await measureLayoutShift(browser, origin, '/demo/hostile.html'),
+          await measureLayoutShift(browser, origin, '/demo/csp.html'),
+        ],
+      }));
+    }
   } finally {
     await browser.close();
     server.close();
@@ -720,7 +782,8 @@ async function main(): Promise<void> {
   report.budgets = budgets(report);
   report.runtimeSeconds = Math.round((Date.now() - started) / 1000);
 
-  const outDir = quick || only || samplesArg ? tmp : join(root, 'bench');
+  // `--publish`: a run with fewer samples still writes bench/report.md and docs/benchmarks.md.
+  const outDir = (quick || only || samplesArg) && !args.includes('--publish') ? tmp : join(root, 'bench');
   writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
   writeFileSync(join(outDir, 'report.md'), renderMarkdown(report));
   log(`report: ${join(outDir, 'report.md')} (${report.runtimeSeconds} s)`);

@@ -37,7 +37,12 @@ export const brotli = (b: Buffer | string) =>
     },
   }).length;
 
-async function measure(name: string, files: string[], root: string, codes?: string[]): Promise<SizeRow> {
+export async function measure(
+  name: string,
+  files: string[],
+  root: string,
+  codes?: string[],
+): Promise<SizeRow> {
   const texts = codes ?? files.map((f) => readFileSync(join(root, f), 'utf8'));
   const minified: string[] = [];
   for (const [i, text] of texts.entries()) {

@@ -1,5 +1,5 @@
 /**
- * Scenario 2, ours: `<meeting-calendar>` with 5,000 events over 24 months.
+ * Scenario 2, ours: `<meeting-calendar>` with 5,000 events over 24 months (`?feed=` another feed).
  * - `first-render`: JSON.parse, validation, the first month grid, style and layout;
  * - then 12 month changes forward (the "next month" button when there is one, else the
  *   `month` attribute), each from a quiet, painted state to the new month laid out;
@@ -16,11 +16,14 @@ import {
   layout,
   markers,
   median,
+  params,
   requireElement,
   scenario,
 } from './common.ts';
 
 export const CHANGES = 12;
+/** The feed (`?feed=`): 5,000 events over 24 months by default. */
+const FEED = params.get('feed') ?? 'calendar-5000.json';
 let text = '';
 
 type Calendar = HTMLElement & { feed?: unknown; updateComplete: Promise<unknown> };
@@ -46,7 +49,7 @@ const monthTitle = (key: string) => formatMonthYear(Number(key.slice(0, 4)), Num
 scenario(
   async () => {
     requireElement('meeting-calendar');
-    text = await fetchText('calendar-5000.json');
+    text = await fetchText(FEED);
   },
   async () => {
     performance.mark('start');

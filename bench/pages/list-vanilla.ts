@@ -24,6 +24,8 @@ import { LIST_CSS } from 'virtual:event-list-css';
 import { TODAY, fetchText, layout, markers, params, scenario, shape, sheetText } from './common.ts';
 
 const n = Number(params.get('n') ?? 100);
+/** How many cards are shown (`?limit=`, as `<event-list limit>`), then a "show more" button: all by default. */
+const limit = Number(params.get('limit') ?? n);
 let text = '';
 
 const STATUS: Record<string, string> = {
@@ -78,7 +80,7 @@ scenario(
     const months = el('div', 'months');
     let month = '';
     let ul: HTMLUListElement | undefined;
-    rows.forEach(({ e, s, end }, i) => {
+    rows.slice(0, limit).forEach(({ e, s, end }, i) => {
       const key = monthKeyOf(s);
       if (key !== month) {
         month = key;
@@ -116,6 +118,13 @@ scenario(
       ul!.append(li);
     });
     root.append(months);
+    if (rows.length > limit) {
+      // As `<event-list>`: "Weitere Termine anzeigen" with the number left.
+      const more = el('button', 'more', 'more', 'Weitere Termine anzeigen ');
+      more.type = 'button';
+      more.append(el('span', 'remaining', undefined, `(noch ${rows.length - limit})`));
+      root.append(more);
+    }
     document.body.append(host);
     layout(host);
     performance.measure('render', { start: 'start' });

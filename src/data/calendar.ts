@@ -6,6 +6,7 @@
  */
 import { addDays, addMonths, dayDiff, dayKeyOf, daysInMonth, isoWeekday, monthKeyOf, pad } from './dates.js';
 import type { ParsedEvent } from './parse.js';
+import { runInSlices, runToEnd, type Steps } from './slices.js';
 
 /** One event on one of its days. */
 export interface DayEntry {
@@ -71,6 +72,28 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 /** Indexes events by day and month; O(events × days covered), once per feed. */
 export function indexEvents(events: readonly ParsedEvent[]): CalendarIndex {
+  return runToEnd(indexSteps(events));
+}
+
+/**
+ * {@link indexEvents} in slices, with a pause for the page between them (src/data/slices.ts):
+ * the same index, without a long task for thousands of events.
+ */
+export function indexEventsInSlices(events: readonly ParsedEvent[]): Promise<CalendarIndex> {
+  return runInSlices(indexSteps(events));
+}
+
+/**
+ * The index of one month only (`YYYY-MM`): what {@link indexEvents} has for that month's days,
+ * its month-only events and its count, each entry alike (day i of n), and nothing for other
+ * months. A calendar shows its first month from this while the whole index is built.
+ */
+export function indexMonth(events: readonly ParsedEvent[], month: string): CalendarIndex {
+  return runToEnd(indexSteps(events, month));
+}
+
+/** The work of the index, pausing after each event; with `only`, the days and months of that month alone. */
+function* indexSteps(events: readonly ParsedEvent[], only?: string): Steps<CalendarIndex> {
   const sorted = [...events].sort((a, b) => a.startValue.instant - b.startValue.instant);
   const days = new Map<string, DayEntry[]>();
   const months = new Map<string, ParsedEvent[]>();
@@ -87,7 +110,17 @@ export function indexEvents(events: readonly ParsedEvent[]): CalendarIndex {
     const span = eventSpan(event);
     if (span) {
       const total = dayDiff(span[0], span[1]) + 1;
-      for (let i = 0, key = span[0]; i < total; i++, key = addDays(key, 1)) {
+      // With `only`: from the month's first day (or the event's, if later) to its last.
+      let i = 0;
+      let key = span[0];
+      if (only !== undefined) {
+        if (span[1] < `${only}-01` || key > lastDay(only)) continue;
+        if (key < `${only}-01`) {
+          key = `${only}-01`;
+          i = dayDiff(span[0], key);
+        }
+      }
+      for (; i < total && (only === undefined || key.startsWith(only)); i++, key = addDays(key, 1)) {
         push(days, key, { event, day: i + 1, days: total });
         count(key.slice(0, 7));
       }
@@ -97,10 +130,12 @@ export function indexEvents(events: readonly ParsedEvent[]): CalendarIndex {
       let last = end ? monthKeyOf(end) : first;
       if (last < first) last = first;
       for (let i = 0, key = first; i < MAX_MONTHS && key <= last; i++, key = addMonths(key, 1)) {
+        if (only !== undefined && key !== only) continue;
         push(months, key, event);
         count(key);
       }
     }
+    yield;
   }
   return { days, months, counts };
 }

@@ -13,6 +13,7 @@ import {
   type FeedDateValue,
 } from './dates.js';
 import { FeedError } from './errors.js';
+import { runInSlices, runToEnd, type Steps } from './slices.js';
 import type {
   Accessibility,
   AgendaItem,
@@ -112,6 +113,8 @@ const IDS = ['text'] as const;
 /** A list of state codes. */
 const STATES = [STATE_CODE] as const;
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+/** A scheme and `//`: a URL that is absolute against any base. */
+const ABSOLUTE = /^[a-z][a-z\d+.-]*:\/\//i;
 
 /**
  * Whether a text looks like an e-mail address: what the elements link with `mailto:` and the
@@ -134,8 +137,11 @@ export function isSafeUrl(value: unknown): value is string {
   try {
     const url = value.trim();
     const { protocol, href } = new URL(url);
-    // Against a base of the same scheme, a relative URL would resolve elsewhere.
-    return ALLOWED_SCHEMES.has(protocol) && new URL(url, `${protocol}//base.invalid/dir/`).href === href;
+    if (!ALLOWED_SCHEMES.has(protocol)) return false;
+    // Against a base of the same scheme, a relative URL would resolve elsewhere. One that starts
+    // with `scheme://` cannot (the parser reads an authority with or without a base): the
+    // second parse is spared for almost every URL of a feed (issue 14, thousands of events).
+    return ABSOLUTE.test(url) || new URL(url, `${protocol}//base.invalid/dir/`).href === href;
   } catch {
     return false;
   }
@@ -419,24 +425,47 @@ const HEADER = shape<Omit<Feed, ListKey | 'version' | 'timeZone'>>({
   ],
 });
 
-/** Where a value sits: its JSON path, the field as reported, and the item it belongs to. */
-interface At {
-  path: string;
-  field: string;
-  id?: string;
-  context: Context;
+/**
+ * Where a value sits: its JSON path, the field as reported, and the item it belongs to. The
+ * path and field are spelled out only when an issue names them (a feed of thousands of items
+ * has a few issues at most): a place within an item keeps the place above it and its key.
+ */
+class At {
+  private constructor(
+    readonly context: Context,
+    readonly id: string | undefined,
+    /** An item, a list or the feed: its path and field. */
+    private readonly root?: { path: string; field: string },
+    /** Or a place within one: the place above and the key there (a field name or a list index). */
+    private readonly up?: At,
+    private readonly key?: string | number,
+  ) {}
+
+  /** An item (`events[3]`, field ''), a list (`events`, field `events`) or the feed ('', ''). */
+  static of(context: Context, path: string, field: string, id?: string): At {
+    return new At(context, id, { path, field });
+  }
+
+  /** A field (`location`) or a list entry (`3`) within this place. */
+  in(key: string | number): At {
+    return new At(this.context, this.id, undefined, this, key);
+  }
+
+  get path(): string {
+    return this.root ? this.root.path : join(this.up!.path, this.key!);
+  }
+
+  get field(): string {
+    return this.root ? this.root.field : join(this.up!.field, this.key!);
+  }
 }
 
-const child = (at: At, key: string): At => ({
-  ...at,
-  path: at.path ? `${at.path}.${key}` : key,
-  field: at.field ? `${at.field}.${key}` : key,
-});
-const entry = (at: At, index: number): At => ({
-  ...at,
-  path: `${at.path}[${index}]`,
-  field: `${at.field}[${index}]`,
-});
+/** `location.url`, `agenda[2]`: a key added to a path or field (`url` alone at the top). */
+const join = (base: string, key: string | number) =>
+  typeof key === 'number' ? `${base}[${key}]` : base ? `${base}.${key}` : key;
+
+const child = (at: At, key: string): At => at.in(key);
+const entry = (at: At, index: number): At => at.in(index);
 const report = (at: At, code: IssueCode) =>
   at.context.issues.push({ code, path: at.path, id: at.id, field: at.field });
 
@@ -507,17 +536,30 @@ function readFields(obj: Json, { fields }: AnyShape, at: At): Json {
 /**
  * A top-level list: an item without its id or a required text (or an event without a valid
  * start) is left out with an `item-invalid` issue; a repeated id with a `duplicate-id` issue.
+ * May pause after each item (see slices.ts).
  */
-function readItems(feed: Json, key: ListKey, context: Context): Json[] {
+function* readItems(feed: Json, key: ListKey, context: Context): Steps<Json[]> {
   const itemShape: AnyShape = LISTS[key];
   const value = own(feed, key);
   if (value === undefined || value === null) return [];
+  const listAt = At.of(context, key, key);
+  if (!Array.isArray(value)) {
+    report(listAt, 'field-invalid');
+    return [];
+  }
   const seen = new Set<string>();
   const items: Json[] = [];
-  readList(value, { path: key, field: key, context }, (raw, listAt) => {
-    const path = listAt.path;
+  // As `forEach` (readList) does: the holes of a sparse array are no items.
+  for (let index = 0, length = value.length; index < length; index++) {
+    if (!(index in value)) continue;
+    readItem(value[index], entry(listAt, index).path);
+    yield;
+  }
+  return items;
+
+  function readItem(raw: unknown, path: string) {
     const id = isObject(raw) && isText(own(raw, 'id')) ? (raw.id as string) : undefined;
-    const at: At = { path, field: '', id, context };
+    const at = At.of(context, path, '', id);
     const missing = itemShape.required.find((field) => !isObject(raw) || !isText(own(raw, field)));
     if (missing !== undefined) {
       report(child(at, missing), 'item-invalid');
@@ -537,8 +579,7 @@ function readItems(feed: Json, key: ListKey, context: Context): Json[] {
       context.paths.set(item, path);
       items.push(item);
     }
-  });
-  return items;
+  }
 }
 
 /** An event's dates, resolved once: a start in no form leaves it out, an end before it is dropped. */
@@ -579,7 +620,7 @@ function checkReferences(feed: ValidFeed, context: Context) {
   const networks = ids(feed.networks);
   const check = (items: readonly object[], references: Reference[]) => {
     for (const item of items as Json[]) {
-      const itemAt: At = { path: context.paths.get(item)!, field: '', id: item.id as string, context };
+      const itemAt = At.of(context, context.paths.get(item)!, '', item.id as string);
       for (const [name, known, within] of references) {
         // `contact.office` is the field `office` within the object `contact`.
         const holder = (within ? item[within] : item) as Json | undefined;
@@ -626,6 +667,19 @@ function checkReferences(feed: ValidFeed, context: Context) {
 
 /** Validates a feed (any JSON value) and never throws. */
 export function parseFeed(json: unknown): ParseResult {
+  return runToEnd(validate(json));
+}
+
+/**
+ * {@link parseFeed} for the widgets in a page: the same result, but a long feed is validated in
+ * slices with a pause for the page between them, so that no task blocks it for long.
+ */
+export function parseFeedInSlices(json: unknown): Promise<ParseResult> {
+  return runInSlices(validate(json));
+}
+
+/** The validation of {@link parseFeed}, pausing after each item and each frozen list item. */
+function* validate(json: unknown): Steps<ParseResult> {
   if (!isObject(json)) return { ok: false, error: new FeedError('not-object') };
   const version = own(json, 'version');
   if (version !== 1) {
@@ -638,14 +692,20 @@ export function parseFeed(json: unknown): ParseResult {
     if (typeof timeZone === 'string' && isValidTimeZone(timeZone)) context.timeZone = timeZone;
     else context.issues.push({ code: 'time-zone', path: 'timeZone', field: 'timeZone' });
   }
-  const header = readObject(json, HEADER, { path: '', field: '', context })!;
+  const header = readObject(json, HEADER, At.of(context, '', ''))!;
   const feed: Json = { version: 1, timeZone: context.timeZone, ...header };
-  for (const key of Object.keys(LISTS) as ListKey[]) feed[key] = readItems(json, key, context);
+  for (const key of Object.keys(LISTS) as ListKey[]) feed[key] = yield* readItems(json, key, context);
   // `feed` now has every field of a ValidFeed, read by the typed tables above.
   const valid = feed as unknown as ValidFeed;
   checkReferences(valid, context);
   // Frozen: one loaded feed is shared by every element on the page and handed to listeners of
-  // `feed-load`; a listener that changes it must not change what other widgets show.
+  // `feed-load`; a listener that changes it must not change what other widgets show. Item by
+  // item first (a pause after each), then the rest.
+  for (const key of Object.keys(LISTS) as ListKey[])
+    for (const item of valid[key]) {
+      deepFreeze(item);
+      yield;
+    }
   return { ok: true, feed: deepFreeze(valid), issues: context.issues, paths: context.paths };
 }
 
@@ -689,7 +749,7 @@ export async function parseTextInPage(text: string): Promise<ParseResult> {
   } catch {
     return { ok: false, error: new FeedError('syntax') };
   }
-  return parseJson(json, text);
+  return withEncodingIssue(await parseFeedInSlices(json), text);
 }
 
 /** A byte order mark is no content (fetch's `text()` drops it; an inline feed or a file keeps it). */
@@ -697,7 +757,11 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice
 
 /** The verdict on parsed JSON; `text` is what it was read from. */
 function parseJson(json: unknown, text: string): ParseResult {
-  const result = parseFeed(json);
+  return withEncodingIssue(parseFeed(json), text);
+}
+
+/** The verdict with an `encoding` issue first when `text` holds U+FFFD. */
+function withEncodingIssue(result: ParseResult, text: string): ParseResult {
   // A decoder puts U+FFFD where bytes were no UTF-8: the feed was saved in another encoding.
   if (result.ok && text.includes('\uFFFD')) result.issues.unshift({ code: 'encoding', path: '', field: '' });
   return result;

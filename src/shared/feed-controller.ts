@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { FeedError } from '../data/errors.js';
 import { feedLoader, parseTextInPage, warnIssues, type LoadedFeed } from '../data/load.js';
-import { parseFeed } from '../data/parse.js';
+import { parseFeedInSlices } from '../data/parse.js';
 import { LazyController } from './lazy-controller.js';
 
 /** What a feed controller reads from its element: the places a feed can come from. */
@@ -156,8 +156,9 @@ export class FeedController implements ReactiveController {
         return await feedLoader.load(url, signal);
       }
       // A `feed` property is parsed as it is; an inline feed is text (empty, not JSON, or a feed).
+      // Both in slices (issue 14): a long feed does not block the page while it is validated.
       this.source = feed === undefined ? 'inline' : 'property';
-      const result = feed === undefined ? await parseTextInPage(inline!) : parseFeed(feed);
+      const result = feed === undefined ? await parseTextInPage(inline!) : await parseFeedInSlices(feed);
       if ('error' in result) throw result.error; // a `feed` property that is no valid feed
       warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
       return result;

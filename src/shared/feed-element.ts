@@ -1,5 +1,12 @@
 import { TaskStatus } from '@lit/task';
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 
 import { startOfDay } from '../data/dates.js';
 import { EASY_LISTS, hasEasyTexts, type EasyList } from '../data/easy.js';

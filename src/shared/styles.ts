@@ -148,24 +148,28 @@ export const baseStyles = css`
   }
   /*
    * While loading, each element reserves about the height it will have (measured on the sample
-   * feed, 800 px wide), so the page below it does not jump when the data arrives. A list with
-   * "limit" reserves that many cards instead (renderLoading). --bn-placeholder-height wins.
+   * feed, 800 px wide, 16 px font; a typical event, not the richest), so the page below it does not
+   * jump when the data arrives. A list with "limit" reserves that many cards instead
+   * (renderLoading); without it a list shows 20. --bn-placeholder-height wins. Remeasure with
+   * test/perf/layout-shift.test.ts (the demo pages' layout shift, budget 0.02).
    */
   :host(event-card) {
-    --_placeholder-height: var(--bn-placeholder-height, 30em);
+    --_placeholder-height: var(--bn-placeholder-height, 55em);
   }
   :host(event-card[variant='compact']) {
     --_placeholder-height: var(--bn-placeholder-height, 8.7em);
   }
   :host(event-list) {
-    --_placeholder-height: var(--bn-placeholder-height, 62em);
+    --_placeholder-height: var(--bn-placeholder-height, 118em);
   }
   :host(meeting-calendar) {
     --_placeholder-height: var(--bn-placeholder-height, 54em);
   }
-  :host(network-card),
+  :host(network-card) {
+    --_placeholder-height: var(--bn-placeholder-height, 73em);
+  }
   :host(programme-overview) {
-    --_placeholder-height: var(--bn-placeholder-height, 40em);
+    --_placeholder-height: var(--bn-placeholder-height, 50em);
   }
   :host(network-list) {
     --_placeholder-height: var(--bn-placeholder-height, 60em);
@@ -175,6 +179,8 @@ export const baseStyles = css`
   }
   .loading.cards {
     min-height: 0;
+    /* The month heading and the "show more" button besides the cards. */
+    padding-bottom: 3em;
   }
   /* A card and, on average, its share of the month headings between cards. */
   .loading .card {

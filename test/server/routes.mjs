@@ -13,6 +13,7 @@ const feedWith = (title) =>
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import { tsImport } from 'tsx/esm/api';
 
 // Pages the CSP and Trusted Types tests load, served with their policy as a real header.
 const policies = {
@@ -63,6 +64,22 @@ function hugeFeed() {
   return huge;
 }
 
+const perfFeeds = new Map();
+/**
+ * The benchmarks' seeded feed of `n` events (bench/generate.ts, the bench's `list-1000` seed),
+ * built once per `n`, for the long-task tests (test/perf/). TypeScript, loaded through tsx.
+ */
+function perfFeed(n) {
+  if (!perfFeeds.has(n))
+    perfFeeds.set(
+      n,
+      tsImport('../../bench/generate.ts', import.meta.url).then(({ generateFeed, SEED }) =>
+        generateFeed({ count: n, seed: SEED + 2 }),
+      ),
+    );
+  return perfFeeds.get(n);
+}
+
 /** @type {import('koa').Middleware} */
 async function feedRoutes(ctx, next) {
   if (policies[ctx.path]) return policyHeaders(ctx, next);
@@ -102,6 +119,11 @@ async function feedRoutes(ctx, next) {
       // Answers only after any test's time limit: the loader's timeout must end it.
       await new Promise((resolve) => setTimeout(resolve, 60_000));
       ctx.body = '{}';
+      return;
+    case '/api/perf/feed':
+      // A generated feed of `n` events (at most 10,000).
+      ctx.type = 'json';
+      ctx.body = await perfFeed(Math.min(Math.max(1, Math.floor(Number(ctx.query.n) || 1000)), 10_000));
       return;
     case '/api/text':
       ctx.type = ctx.query.type ?? 'json';

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  indexEvents,
+  indexEventsInSlices,
+  indexMonth,
   isCalendarDay,
   isMonthKey,
   isoWeek,
@@ -142,8 +143,11 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   #selected?: string;
   /** A selector to focus after the next render. */
   #focusNext?: string;
-  /** The calendar index of the events after all filters, once per selection of events. */
-  #cache?: { events: ParsedEvent[]; index: CalendarIndex };
+  /**
+   * The calendar index of the events after all filters, once per selection of events: built in
+   * slices after the first render (`index`); until then each month shown is indexed alone.
+   */
+  #cache?: { events: ParsedEvent[]; index?: CalendarIndex; months: Map<string, CalendarIndex> };
 
   /**
    * Whether the host is narrower than the grid needs (48em), once a ResizeObserver has said so.
@@ -237,7 +241,8 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   /** Opens a day's events below the grid and focuses the i-th (or the close button). */
   #openPanel(day: string, i: number, select = false) {
     this.#focusDay = this.#openDay = day;
-    const entry = this.#cache?.index.days.get(day)?.[i];
+    const feed = this.loaded?.feed;
+    const entry = feed && this.#index(feed, day.slice(0, 7)).days.get(day)?.[i];
     if (select && entry) this.#select(`p${day}`, entry.event);
     else this.#selected = undefined;
     this.#focus(entry ? `[data-ev="p${day}-${i}"]` : '.close');
@@ -312,13 +317,25 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
   }
 
   /**
-   * The filtered events by day and month: indexed once per feed and filters, so that a month
-   * change only looks days up.
+   * The filtered events by day and month, for `month`: indexed once per feed and filters, so
+   * that a month change only looks days up. The month on screen does not wait for the whole
+   * index (issue 14): it is indexed alone, and the whole index is built in slices after it.
    */
-  #index(feed: ValidFeed): CalendarIndex {
+  #index(feed: ValidFeed, month: string): CalendarIndex {
     const events = this.#bar.select(feed, 'all', () => 0);
-    if (this.#cache?.events !== events) this.#cache = { events, index: indexEvents(events) };
-    return this.#cache.index;
+    let cache = this.#cache;
+    if (cache?.events !== events) {
+      const fresh: NonNullable<typeof cache> = { events, months: new Map() };
+      cache = this.#cache = fresh;
+      void indexEventsInSlices(events).then((index) => {
+        fresh.index = index;
+        fresh.months.clear();
+      });
+    }
+    if (cache.index) return cache.index;
+    let index = cache.months.get(month);
+    if (!index) cache.months.set(month, (index = indexMonth(events, month)));
+    return index;
   }
 
   /** A heading level `n` below the month heading (at most 6). */
@@ -333,7 +350,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
     // A month an archive part covers: its events once the part is here, a notice until then.
     const missing = this.#archive.need(loaded, `${month}-01`, `${month}-31`);
     const feed = this.#archive.feed(loaded);
-    const index = this.#index(feed);
+    const index = this.#index(feed, month);
     const count = index.counts.get(month) ?? 0;
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
