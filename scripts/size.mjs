@@ -28,21 +28,23 @@ export const BUDGETS = {
   'autoload-card': {
     what: 'autoloader + everything a page with one `<event-card>` loads before any click',
     budget: 18_000,
-    ceiling: 24_600,
+    ceiling: 29_900,
   },
   'autoload-all': {
     what: 'autoloader + everything for a page with all seven elements (card, list, calendar, network list and card, programme, chart)',
     budget: 34_000,
-    ceiling: 42_500,
+    ceiling: 54_600,
   },
   // Over the 32,000 the CEO allowed: issue 13 (decorators, @lit/task, i18n helpers, theming)
-  // alone brought the file to 33,111; issue 20's fixes and issue 14's lazy writers to 35,4xx.
-  // The budget needs a decision (see the session note): this ceiling only stops further growth.
-  'one-file': { what: 'the one self-contained file', budget: 32_000, ceiling: 35_600 },
+  // alone brought the file to 33,111; issue 20's fixes and issue 14's lazy writers to 35,4xx;
+  // the features of issues 15, 16, 18 and 21 (news elements, Leichte Sprache, calendar menu,
+  // subscriptions, split feed, polish) to 47,7xx on 2026-12-02. The budget needs a decision (see
+  // the session notes): this ceiling only stops further growth.
+  'one-file': { what: 'the one self-contained file', budget: 32_000, ceiling: 48_100 },
   'esm-card': {
     what: "ESM `import 'bildungsnetz-widgets/event-card'` with Lit, before any click",
     budget: 18_000,
-    ceiling: 22_100,
+    ceiling: 26_900,
   },
 };
 
