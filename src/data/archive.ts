@@ -16,12 +16,13 @@ import type { ArchivePart } from './types.js';
 
 /**
  * The absolute URL of a part: a relative `url` resolves against the URL the feed was loaded
- * from, and for a feed given inline or from JavaScript against the page. Undefined when it
- * cannot be made absolute.
+ * from, and for a feed given inline or from JavaScript against the page's (`pageUrl`, the
+ * caller's `document.baseURI`: this module knows no DOM). Undefined when it cannot be made
+ * absolute.
  */
-export function partUrl(feed: ValidFeed, part: ArchivePart): string | undefined {
+export function partUrl(feed: ValidFeed, part: ArchivePart, pageUrl: string): string | undefined {
   try {
-    return new URL(part.url, feedUrl(feed) ?? document.baseURI).href;
+    return new URL(part.url, feedUrl(feed) ?? pageUrl).href;
   } catch {
     return undefined;
   }

@@ -1,8 +1,9 @@
 /**
  * "Add to calendar" for one event: what a calendar entry holds (shared by the `.ics` writer and
  * the provider links), the links that open Google Calendar, Outlook.com and Microsoft 365 with
- * the event filled in, whether an event may be offered at all, and the browser facts the menu
- * needs (iOS, in-app browsers). Plain TypeScript, no DOM.
+ * the event filled in, and the subscription links of the feed's calendars. Whether an event may
+ * be offered at all, and the browser facts the menu needs, are in calendar-offer.ts (the card
+ * needs them before any click; this module loads with the menu). Plain TypeScript, no DOM.
  *
  * Times go to the providers as UTC instants (`…Z`), so the viewer's own time zone can never
  * shift them (the classic "Outlook is off by hours" bug); all-day events as plain dates with an
@@ -145,15 +146,6 @@ export function providerLinks(
     office: outlookCalendarUrl(entry, 'office'),
   };
 }
-
-// Whether to offer an entry, and how the browser takes a file: calendar-offer.ts (the card
-// needs them before any click; this module loads with the menu).
-export {
-  calendarOffer,
-  calendarPlatform,
-  type CalendarOffer,
-  type CalendarPlatform,
-} from './calendar-offer.js';
 
 // ---------------------------------------------------------------------------------------------
 // Subscriptions: calendars of the feed (`calendars`) that stay up to date in the visitor's app.

@@ -184,13 +184,13 @@ export class ArchiveController implements ReactiveController {
 
   /** Whether the element has a part's events. */
   #has(feed: ValidFeed, part: ArchivePart): boolean {
-    const url = partUrl(feed, part);
+    const url = partUrl(feed, part, document.baseURI);
     return !!url && !!this.#asked.get(url)?.events;
   }
 
   /** Asks for a part unless asked already; undefined when the element has its events. */
   #ask(feed: ValidFeed, part: ArchivePart): MissingPart | undefined {
-    const url = partUrl(feed, part);
+    const url = partUrl(feed, part, document.baseURI);
     const label = partLabel(part);
     if (!url) return { part, url: part.url, label, error: new FeedError('url', { url: part.url }) };
     let asked = this.#asked.get(url);

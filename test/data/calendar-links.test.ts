@@ -3,13 +3,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import {
   calendarEntry,
-  calendarOffer,
-  calendarPlatform,
   PROVIDER_HOSTS,
   providerLinks,
   rankCalendars,
   subscriptionLinks,
 } from '../../src/data/calendar-links.js';
+import { calendarOffer, calendarPlatform } from '../../src/data/calendar-offer.js';
 import { eventToIcs } from '../../src/data/ics.js';
 import { parseFeed, type ParsedEvent, type ValidFeed } from '../../src/data/parse.js';
 import type { FeedEvent, SubscriptionCalendar } from '../../src/data/types.js';

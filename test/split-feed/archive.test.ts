@@ -53,7 +53,7 @@ describe('archive parts (src/data/archive.ts)', () => {
       ],
     });
     const feed = parsed(main([{ url, from: '2019-01-01', to: '2019-12-31' }]));
-    const absolute = partUrl(feed, feed.archive![0]!)!;
+    const absolute = partUrl(feed, feed.archive![0]!, document.baseURI)!;
     let events: Awaited<ReturnType<typeof loadPart>> = [];
     const said = await warnings(async () => (events = await loadPart(feed, absolute)));
     expect(events.map((e) => [e.id, e.network, e.topics])).to.deep.equal([['a', 'nord', ['monitoring']]]);
@@ -98,9 +98,15 @@ describe('archive parts (src/data/archive.ts)', () => {
     expect(urls('2026-12-01', '2026-12-31')).to.deep.equal([]);
     expect(feed.archive!.map(partLabel)).to.deep.equal(['2016–2018', '2019']);
     // Relative to the page for a feed that was not loaded from a URL; absolute URLs stay.
-    expect(partUrl(feed, feed.archive![1]!)).to.equal(new URL('archive/2019.json', document.baseURI).href);
+    expect(partUrl(feed, feed.archive![1]!, document.baseURI)).to.equal(
+      new URL('archive/2019.json', document.baseURI).href,
+    );
     expect(
-      partUrl(feed, { url: 'https://feed.example/a.json', from: '2019-01-01', to: '2019-12-31' }),
+      partUrl(
+        feed,
+        { url: 'https://feed.example/a.json', from: '2019-01-01', to: '2019-12-31' },
+        document.baseURI,
+      ),
     ).to.equal('https://feed.example/a.json');
   });
 
