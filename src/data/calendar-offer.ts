@@ -3,8 +3,8 @@
  * calendar file. The card decides this when it renders; everything else about calendar entries
  * (src/data/calendar-links.ts, src/data/ics.ts) loads on the first click. Plain TypeScript, no DOM.
  */
-import { isUpcoming } from './dates.js';
 import type { ParsedEvent } from './parse.js';
+import { isPastEvent } from './views.js';
 
 /**
  * What "add to calendar" may offer for an event at `now`:
@@ -20,7 +20,7 @@ export type CalendarOffer = 'all' | 'cancelled' | 'month' | 'postponed' | 'past'
 export function calendarOffer(event: ParsedEvent, now: number, timeZone: string): CalendarOffer {
   if (event.startValue.precision === 'month') return 'month';
   if (event.status === 'postponed') return 'postponed';
-  if (!isUpcoming(event.startValue, event.endValue, now, timeZone)) return 'past';
+  if (isPastEvent(event, now, timeZone)) return 'past';
   return event.status === 'cancelled' ? 'cancelled' : 'all';
 }
 

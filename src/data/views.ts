@@ -16,15 +16,20 @@ export function upcomingEvents(
   return events.filter((e) => isUpcoming(e.startValue, e.endValue, now, timeZone)).sort(byStart);
 }
 
+/**
+ * Whether an event has ended at `now` (the rule of `when="past"`): the full card then says
+ * "Vergangene Veranstaltung" and offers neither registration nor a calendar entry.
+ */
+export const isPastEvent = (event: ParsedEvent, now: number, timeZone: string): boolean =>
+  !isUpcoming(event.startValue, event.endValue, now, timeZone);
+
 /** Events that have ended at `now`, newest first. */
 export function pastEvents(
   events: readonly ParsedEvent[],
   now: number,
   timeZone = 'Europe/Berlin',
 ): ParsedEvent[] {
-  return events
-    .filter((e) => !isUpcoming(e.startValue, e.endValue, now, timeZone))
-    .sort((a, b) => byStart(b, a));
+  return events.filter((e) => isPastEvent(e, now, timeZone)).sort((a, b) => byStart(b, a));
 }
 
 /** The next meeting of a network (its first upcoming event), if any. */

@@ -9,7 +9,7 @@ import { warnIssues } from '../../data/load.js';
 import { fill, intlLocale } from '../../data/messages.js';
 import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
 import type { Download, FeedEvent } from '../../data/types.js';
-import { upcomingEvents } from '../../data/views.js';
+import { isPastEvent, upcomingEvents } from '../../data/views.js';
 import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading, headingLevel } from '../../shared/heading.js';
@@ -22,7 +22,6 @@ import { CalendarMenu, type IcsMode } from './calendar-menu.js';
 import { styles as calendarMenuStyles } from './calendar-menu.styles.js';
 import { compactCardStyles } from './compact.styles.js';
 import { changesNote, compactCard, dateText, statusBadge } from './compact.js';
-import { isPastEvent } from './past.js';
 import { strings } from './event-card.strings.js';
 import { styles } from './event-card.styles.js';
 
