@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import {
   closePages,
   delay,
+  downloadIcs,
   elementTags,
   openPage,
   requestCount,
@@ -98,28 +99,8 @@ describe('autoloader: registers the elements a page uses, nothing else', () => {
     const card = doc.querySelector('event-card')!;
     await settled(card);
     expect(chunksLoaded(win)).not.to.include('ics.js');
-    let download: HTMLAnchorElement | undefined;
-    card.shadowRoot!.addEventListener(
-      'click',
-      (event) => {
-        const target = event.target as HTMLAnchorElement;
-        if (target.localName === 'a' && target.hasAttribute('download')) {
-          download = target;
-          event.preventDefault();
-        }
-      },
-      true,
-    );
-    // A day before the event, so it is offered; the menu's ".ics" item downloads the file.
-    card.setAttribute('today', '2019-09-01');
-    await waitUntil(() => card.shadowRoot!.querySelector('[part="calendar-button"]'), 'no calendar button');
-    card.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
-    await waitUntil(() => card.shadowRoot!.querySelector('[data-ics="download"]'), 'no calendar menu', {
-      timeout: 5000,
-    });
-    card.shadowRoot!.querySelector<HTMLButtonElement>('[data-ics="download"]')!.click();
-    await waitUntil(() => download, 'no .ics download', { timeout: 5000 });
-    expect(download!.download).to.equal('kiel-2019-09-24.ics');
+    const download = await downloadIcs(card);
+    expect(download.download).to.equal('kiel-2019-09-24.ics');
     expect(chunksLoaded(win)).to.include('ics.js');
 
     expect(chunksLoaded(win)).not.to.include('structured-data.js');

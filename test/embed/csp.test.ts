@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { closePages, delay, elementTags, openPage, settled, shadowText } from './pages.js';
+import { closePages, delay, downloadIcs, elementTags, openPage, settled, shadowText } from './pages.js';
 
 // demo/csp.html (the script bundle) and test/embed/pages/csp-esm.html (the ESM build, Lit
 // from node_modules) are served with `Content-Security-Policy: default-src 'self'`
@@ -57,28 +57,10 @@ for (const url of ['/demo/csp.html', '/test/embed/pages/csp-esm.html']) {
       const jsonLd = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
       expect(jsonLd['@type']).to.equal('Event');
 
-      let download: HTMLAnchorElement | undefined;
-      card.shadowRoot!.addEventListener(
-        'click',
-        (event) => {
-          const target = event.target as HTMLAnchorElement;
-          if (target.localName === 'a' && target.hasAttribute('download')) {
-            download = target;
-            event.preventDefault();
-          }
-        },
-        true,
-      );
-      // A day before the event, so it is offered; the menu's ".ics" item downloads the file.
-      card.setAttribute('today', '2019-09-01');
-      await waitUntil(() => card.shadowRoot!.querySelector('[part="calendar-button"]'), 'no calendar button');
-      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
-      await waitUntil(() => card.shadowRoot!.querySelector('[data-ics="download"]'), 'no calendar menu');
-      card.shadowRoot!.querySelector<HTMLButtonElement>('[data-ics="download"]')!.click();
-      await waitUntil(() => download, 'no .ics download', { timeout: 5000 });
-      expect(download!.download).to.equal('kiel-2019-09-24.ics');
+      const download = await downloadIcs(card);
+      expect(download.download).to.equal('kiel-2019-09-24.ics');
       // Read from the test page: the policy (connect-src) keeps the page itself from fetching blob: URLs.
-      const text = await (await fetch(download!.href)).text();
+      const text = await (await fetch(download.href)).text();
       expect(text).to.match(/^BEGIN:VCALENDAR\r\n/);
       await delay(100);
       expect(win.embedHarness.violations).to.deep.equal([]);

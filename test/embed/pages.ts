@@ -57,3 +57,32 @@ export const shadowText = (el: Element): string =>
   (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Downloads the `.ics` of a card in a page: sets `today` before the seed event (so it is offered),
+ * opens the calendar menu and chooses ".ics herunterladen". The download link is caught (not
+ * followed) and returned.
+ */
+export async function downloadIcs(card: Element): Promise<HTMLAnchorElement> {
+  const root = card.shadowRoot!;
+  let download: HTMLAnchorElement | undefined;
+  root.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target as HTMLAnchorElement;
+      if (target.localName === 'a' && target.hasAttribute('download')) {
+        download = target;
+        event.preventDefault();
+      }
+    },
+    true,
+  );
+  // A day before the event, so it is offered; the menu's ".ics" item downloads the file.
+  card.setAttribute('today', '2019-09-01');
+  await waitUntil(() => root.querySelector('[part="calendar-button"]'), 'no calendar button');
+  root.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+  await waitUntil(() => root.querySelector('[data-ics="download"]'), 'no calendar menu', { timeout: 5000 });
+  root.querySelector<HTMLButtonElement>('[data-ics="download"]')!.click();
+  await waitUntil(() => download, 'no .ics download', { timeout: 5000 });
+  return download!;
+}
