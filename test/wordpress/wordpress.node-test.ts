@@ -423,6 +423,24 @@ interface EditorGlobals {
   };
 }
 
+/** An Author's new post in the block editor, once the widget block is registered; page errors collected. */
+async function newPostAsAuthor(browser: Browser) {
+  const tab = await browser.newPage();
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`${url}/wp-login.php`);
+  await tab.fill('#user_login', 'author');
+  await tab.fill('#user_pass', 'author-password');
+  await Promise.all([tab.waitForURL(/wp-admin/), tab.click('#wp-submit')]);
+  await tab.goto(`${url}/wp-admin/post-new.php`);
+  await tab.waitForFunction(
+    () => (window as unknown as EditorGlobals).wp?.blocks?.getBlockType('bildungsnetz/widget'),
+    null,
+    { timeout: 60_000 },
+  );
+  return { tab, errors };
+}
+
 describe('in the block editor', () => {
   let browser: Browser;
   before(async () => {
@@ -433,19 +451,7 @@ describe('in the block editor', () => {
   });
 
   test('an Author finds the block in German, and its preview is the real widget with the data', async () => {
-    const tab = await browser.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(`${url}/wp-login.php`);
-    await tab.fill('#user_login', 'author');
-    await tab.fill('#user_pass', 'author-password');
-    await Promise.all([tab.waitForURL(/wp-admin/), tab.click('#wp-submit')]);
-    await tab.goto(`${url}/wp-admin/post-new.php`);
-    await tab.waitForFunction(
-      () => (window as unknown as EditorGlobals).wp?.blocks?.getBlockType('bildungsnetz/widget'),
-      null,
-      { timeout: 60_000 },
-    );
+    const { tab, errors } = await newPostAsAuthor(browser);
     await tab.evaluate(() => {
       const { wp } = window as unknown as EditorGlobals;
       const block = wp.blocks.createBlock('bildungsnetz/widget', {
@@ -487,19 +493,7 @@ describe('in the block editor', () => {
   });
 
   test("the preview names the cause of a mistake (the debug switch); the editors' panel switches it on for the page", async () => {
-    const tab = await browser.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(`${url}/wp-login.php`);
-    await tab.fill('#user_login', 'author');
-    await tab.fill('#user_pass', 'author-password');
-    await Promise.all([tab.waitForURL(/wp-admin/), tab.click('#wp-submit')]);
-    await tab.goto(`${url}/wp-admin/post-new.php`);
-    await tab.waitForFunction(
-      () => (window as unknown as EditorGlobals).wp?.blocks?.getBlockType('bildungsnetz/widget'),
-      null,
-      { timeout: 60_000 },
-    );
+    const { tab, errors } = await newPostAsAuthor(browser);
     const clientId = await tab.evaluate((missing) => {
       const { wp } = window as unknown as EditorGlobals;
       const block = wp.blocks.createBlock('bildungsnetz/widget', {
