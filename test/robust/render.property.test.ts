@@ -1,7 +1,7 @@
 // Property-based rendering tests (fast-check, real elements in Chromium): for any valid event
 // with hostile text and links, what the visitor sees is the feed's text as text — no markup from
 // the feed becomes an element, nothing runs — and every link has an allowed scheme.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { elements } from './elements.js';
@@ -21,8 +21,12 @@ async function render(tag: string, attrs: Record<string, string>, set: (el: Rend
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   set(el);
   document.body.append(el);
-  // Until the feed task has settled and rendered.
-  for (let i = 0; i < 5; i++) await el.updateComplete;
+  // Until the feed task has settled and rendered: a feed is read in slices (a task each), so
+  // a few update cycles are not enough on a busy machine.
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('.loading'), `<${tag}> still loading`, {
+    timeout: 10_000,
+  });
+  await el.updateComplete;
   return el;
 }
 
@@ -32,13 +36,6 @@ function expectHarmless(el: Element) {
   expect(window.__pwned, 'feed script ran').to.equal(undefined);
 }
 
-/**
- * A fixed seed while a failure found on 2026-12-02 is open: with seeds -105150800
- * (<meeting-calendar>) and -255752789 (<programme-overview>) fast-check found an input that
- * fails and did not print the assertion (see the session note). Remove `seed` (a random one
- * each run) to explore further.
- */
-const SEED = 20261202;
 describe('rendering any valid event (property-based)', function () {
   this.timeout(120_000);
 
@@ -55,7 +52,7 @@ describe('rendering any valid event (property-based)', function () {
           el.remove();
         }
       }),
-      { numRuns: 60, seed: SEED },
+      { numRuns: 60 },
     );
   });
 
@@ -129,7 +126,7 @@ describe('rendering any valid event (property-based)', function () {
             el.remove();
           }
         }),
-        { numRuns: 25, seed: SEED },
+        { numRuns: 25 },
       );
     });
 });
