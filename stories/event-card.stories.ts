@@ -292,6 +292,7 @@ export const Theming: Story = {
  * `error-detail`).
  */
 export const ErrorForVisitors: Story = {
+  tags: ['network-error'],
   render: () =>
     html`<style>
         event-card::part(error-detail) {

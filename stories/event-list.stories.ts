@@ -298,6 +298,7 @@ export const EdgeCases: Story = { args: { src: feeds.edgeCases, width: '320px' }
  * `error-detail`).
  */
 export const ErrorForVisitors: Story = {
+  tags: ['network-error'],
   render: () =>
     html`<style>
         event-list::part(error-detail) {

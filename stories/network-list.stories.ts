@@ -147,6 +147,7 @@ export const Theming: Story = {
  * `error-detail`).
  */
 export const ErrorForVisitors: Story = {
+  tags: ['network-error'],
   render: () =>
     html`<style>
         network-list::part(error-detail) {

@@ -114,6 +114,7 @@ export const Theming: Story = {
  * `error-detail`).
  */
 export const ErrorForVisitors: Story = {
+  tags: ['network-error'],
   render: () =>
     html`<style>
         news-card::part(error-detail) {

@@ -146,6 +146,7 @@ export const Theming: Story = {
  * `error-detail`).
  */
 export const ErrorForVisitors: Story = {
+  tags: ['network-error'],
   render: () =>
     html`<style>
         news-list::part(error-detail) {

@@ -145,6 +145,7 @@ export const Theming: Story = {
  * `error-detail`).
  */
 export const ErrorForVisitors: Story = {
+  tags: ['network-error'],
   render: () =>
     html`<style>
         participation-chart::part(error-detail) {
