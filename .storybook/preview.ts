@@ -7,6 +7,7 @@ import manifest from '../custom-elements.json';
 import '../src/index.js';
 import { elementArgTypes, elementDocs } from '../stories/docs/manifest.js';
 import { installStoryNetwork } from './network.js';
+import { GroupedDocsPage } from '../stories/docs/grouped-page.js';
 // The KERN preset as shipped (dist/themes/kern.css), scoped to the story for the theme switch.
 import kernCss from '../src/themes/kern.css?raw';
 
@@ -64,6 +65,8 @@ const preview: Preview = {
     a11y: { test: 'error' },
     docs: {
       toc: { headingSelector: 'h2, h3' },
+      // The stories after the first under group headings (stories/docs/story-groups.ts).
+      page: GroupedDocsPage,
       // From the manifest, one row per attribute (see stories/docs/manifest.ts).
       extractArgTypes: (component: unknown) =>
         typeof component === 'string' ? elementArgTypes(component) : undefined,

@@ -145,10 +145,12 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Default: Story = {};
+// Each story names its group on the docs page (stories/docs/story-groups.ts).
+export const Default: Story = { parameters: { group: 'Inhalte' } };
 
 /** TODO: a themed story that writes every part (\`::part(…)\`) and custom property of the manifest. */
 export const Themed: Story = {
+  parameters: { group: 'Gestaltung und Einbindung' },
   decorators: [
     (story) =>
       html\`<style>

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { feeds } from './docs/feeds.js';
+import { CONTENT, DATES, DESIGN, EDGE_CASES, LANGUAGE, STATES } from './docs/story-groups.js';
 
 export interface Args {
   src?: string;
@@ -73,7 +74,7 @@ type Story = StoryObj<Args>;
 const EDGES = 'fixtures/event-card-edges.json';
 
 /** Seed page 001: the Kiel network meeting, every field. */
-export const Full: Story = {};
+export const Full: Story = { parameters: { group: CONTENT } };
 /**
  * "Zum Kalender hinzufügen" (an upcoming event): a menu button with Apple Kalender (`.ics`),
  * Google Kalender, Outlook.com, Microsoft 365 and the `.ics` download. Keyboard: Enter, Space
@@ -82,71 +83,137 @@ export const Full: Story = {};
  * browser: nothing is requested from Google or Microsoft before a click. A past event offers
  * nothing; a month-only one says why.
  */
-export const CalendarMenu: Story = { args: { 'event-id': 'bildungsmanagement-sh-2026-12-08' } };
-export const CalendarMenuEnglish: Story = {
-  args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20', locale: 'en' },
+export const CalendarMenu: Story = {
+  parameters: { group: CONTENT },
+  args: { 'event-id': 'bildungsmanagement-sh-2026-12-08' },
 };
 /** The teaser used inside `<event-list>` and `<meeting-calendar>`. */
-export const Compact: Story = { args: { variant: 'compact' } };
+export const Compact: Story = { parameters: { group: CONTENT }, args: { variant: 'compact' } };
+export const Online: Story = {
+  parameters: { group: CONTENT },
+  args: { 'event-id': 'bildungsmonitoring-2020-06-online' },
+};
+export const Mixed: Story = {
+  parameters: { group: CONTENT },
+  args: { 'event-id': 'fachtagung-verstetigung-2022-09-20' },
+};
+/** No location: "Ort wird noch bekanntgegeben". */
+export const NoLocation: Story = {
+  parameters: { group: CONTENT },
+  args: { src: EDGES, 'event-id': 'werkstatt-ohne-ort-2027-04-14' },
+};
+/** Without `event-id`: the next upcoming event after `today`. */
+export const NextUpcoming: Story = { parameters: { group: CONTENT }, args: { 'event-id': undefined } };
 /** Seed page 004: only the month is known, and it is provisional; no calendar entry, with the reason. */
-export const MonthOnlyTentative: Story = { args: { 'event-id': 'dkbm-reflexion-2020-12' } };
-export const AllDay: Story = { args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20' } };
-export const MultiDay: Story = { args: { 'event-id': 'entwicklungsworkshop-uebergang-2027-01-27' } };
+export const MonthOnlyTentative: Story = {
+  parameters: { group: DATES },
+  args: { 'event-id': 'dkbm-reflexion-2020-12' },
+};
+export const AllDay: Story = {
+  parameters: { group: DATES },
+  args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20' },
+};
+export const MultiDay: Story = {
+  parameters: { group: DATES },
+  args: { 'event-id': 'entwicklungsworkshop-uebergang-2027-01-27' },
+};
 /**
  * Cancelled, seen before its date: only the cancellation's `.ics` ("Absage in den Kalender
  * übernehmen"), which updates a copy added earlier (same UID, `STATUS:CANCELLED`).
  */
 export const Cancelled: Story = {
+  parameters: { group: DATES },
   args: { 'event-id': 'bundeskonferenz-2020-05-berlin', today: '2020-05-01' },
 };
 export const CancelledCompact: Story = {
+  parameters: { group: DATES },
   args: { 'event-id': 'bundeskonferenz-2020-05-berlin', variant: 'compact' },
 };
-export const Postponed: Story = { args: { 'event-id': 'fachtag-fruehkindliche-bildung-2020-03-24' } };
+export const Postponed: Story = {
+  parameters: { group: DATES },
+  args: { 'event-id': 'fachtag-fruehkindliche-bildung-2020-03-24' },
+};
 export const Rescheduled: Story = {
+  parameters: { group: DATES },
   args: { src: EDGES, 'event-id': 'bildungsmonitoring-2027-09-rescheduled' },
 };
-export const Online: Story = { args: { 'event-id': 'bildungsmonitoring-2020-06-online' } };
-export const Mixed: Story = { args: { 'event-id': 'fachtagung-verstetigung-2022-09-20' } };
-/** No location: "Ort wird noch bekanntgegeben". */
-export const NoLocation: Story = { args: { src: EDGES, 'event-id': 'werkstatt-ohne-ort-2027-04-14' } };
-export const English: Story = { args: { locale: 'en' } };
 /** A changed event: "Geändert am …: vorher …", in words (also in the compact card). */
-export const Changed: Story = { args: { 'event-id': 'bildungsmanagement-sh-2026-12-08' } };
+export const Changed: Story = {
+  parameters: { group: DATES },
+  args: { 'event-id': 'bildungsmanagement-sh-2026-12-08' },
+};
+export const CalendarMenuEnglish: Story = {
+  parameters: { group: LANGUAGE },
+  args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20', locale: 'en' },
+};
+export const English: Story = { parameters: { group: LANGUAGE }, args: { locale: 'en' } };
 /** A venue's stated accessibility as a list in words; unstated facts are not shown. */
-export const BarrierFreeVenue: Story = { args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20' } };
+export const BarrierFreeVenue: Story = {
+  parameters: { group: LANGUAGE },
+  args: { 'event-id': 'fachtagung-bildungslandschaften-2027-05-20' },
+};
 /** In Leichte Sprache (`easy-language`): the title has an easy version, the rest falls back. */
 export const LeichteSprache: Story = {
+  parameters: { group: LANGUAGE },
   args: { 'event-id': 'bildungsmonitoring-2027-03-potsdam', 'easy-language': true },
 };
-/** Writes `<script type="application/ld+json">` into the element (see the DOM, not the canvas). */
-export const StructuredData: Story = { args: { 'structured-data': true } };
-/** Without `event-id`: the next upcoming event after `today`. */
-export const NextUpcoming: Story = { args: { 'event-id': undefined } };
-/** The brief's bad input: HTML and `javascript:` URLs in every field, shown as text. */
-export const BadInput: Story = { args: { src: EDGES, 'event-id': 'xss' } };
-export const NotFound: Story = { args: { 'event-id': 'gibt-es-nicht' } };
-/** No upcoming event after `today`. */
-export const Empty: Story = { args: { 'event-id': undefined, today: '2031-01-01' } };
-/** The feed cannot be loaded (404): a sentence and a retry button. */
-export const LoadError: Story = { args: { src: 'feeds/gibt-es-nicht.json' }, tags: ['network-error'] };
-
-/** A feed that does not answer: the loading placeholder (an error after 15 s). */
-export const Loading: Story = { args: { src: feeds.pending } };
-
 /** Long German compound words in the title, the summary and the address, in a 320 px column. */
 export const LongGermanWords: Story = {
+  parameters: { group: LANGUAGE },
   args: { src: feeds.edgeCases, 'event-id': 'edge-lange-woerter' },
   decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
 };
-
+/** The brief's bad input: HTML and `javascript:` URLs in every field, shown as text. */
+export const BadInput: Story = { parameters: { group: EDGE_CASES }, args: { src: EDGES, 'event-id': 'xss' } };
+export const NotFound: Story = { parameters: { group: STATES }, args: { 'event-id': 'gibt-es-nicht' } };
+/** No upcoming event after `today`. */
+export const Empty: Story = {
+  parameters: { group: STATES },
+  args: { 'event-id': undefined, today: '2031-01-01' },
+};
+/** The feed cannot be loaded (404): a sentence and a retry button. */
+export const LoadError: Story = {
+  parameters: { group: STATES },
+  args: { src: 'feeds/gibt-es-nicht.json' },
+  tags: ['network-error'],
+};
+/** A feed that does not answer: the loading placeholder (an error after 15 s). */
+export const Loading: Story = { parameters: { group: STATES }, args: { src: feeds.pending } };
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  parameters: { group: STATES },
+  tags: ['network-error'],
+  render: () =>
+    html`<style>
+        event-card::part(error-detail) {
+          font-family: monospace;
+        }
+        event-card::part(past) {
+          outline: 2px dotted currentColor;
+        }
+      </style>
+      <event-card src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </event-card>`,
+};
+/** Writes `<script type="application/ld+json">` into the element (see the DOM, not the canvas). */
+export const StructuredData: Story = { parameters: { group: DESIGN }, args: { 'structured-data': true } };
 /** The card inherits the page's text colour: readable on a dark page without any setting. */
 export const DarkPage: Story = {
+  parameters: { group: DESIGN },
   render: (args) => html`<div style="background: #121212; color: #eeeeee; padding: 1rem">${card(args)}</div>`,
 };
-
 /** An event object set from JavaScript: rendered at once, no feed, no fetch. */
 export const EventProperty: Story = {
+  parameters: { group: DESIGN },
   args: { src: undefined },
   render: (args) =>
     html`<event-card
@@ -167,9 +234,9 @@ export const EventProperty: Story = {
       }}
     ></event-card>`,
 };
-
 /** Every custom property of <event-card> set, and every part outlined, from the host page. */
 export const Theming: Story = {
+  parameters: { group: DESIGN },
   decorators: [
     (story) =>
       html`<style>
@@ -284,29 +351,4 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
-};
-
-/**
- * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
- * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
- * `error-detail`).
- */
-export const ErrorForVisitors: Story = {
-  tags: ['network-error'],
-  render: () =>
-    html`<style>
-        event-card::part(error-detail) {
-          font-family: monospace;
-        }
-        event-card::part(past) {
-          outline: 2px dotted currentColor;
-        }
-      </style>
-      <event-card src="/nicht-vorhanden.json" debug>
-        <p>
-          <a href="https://www.transferagentur-nordost.example.org/termine"
-            >Alle Termine auf der Seite der Transferagentur</a
-          >
-        </p>
-      </event-card>`,
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { CONTENT, DATES, DESIGN, EDGE_CASES, FILTERS, LANGUAGE, STATES } from './docs/story-groups.js';
 
 interface Args {
   src?: string;
@@ -129,46 +130,160 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Upcoming: Story = {};
-export const Past: Story = { args: { when: 'past' } };
-export const All: Story = { args: { when: 'all', limit: 6 } };
-export const ShowMore: Story = { args: { limit: 3 } };
-export const FilterBar: Story = { args: { filters: true } };
+export const Upcoming: Story = { parameters: { group: CONTENT } };
+export const Past: Story = { parameters: { group: CONTENT }, args: { when: 'past' } };
+export const All: Story = { parameters: { group: CONTENT }, args: { when: 'all', limit: 6 } };
+export const ShowMore: Story = { parameters: { group: CONTENT }, args: { limit: 3 } };
+/**
+ * "Kalender abonnieren": the feed lists `calendars`, so the list offers them; with
+ * `state="SH"` the Schleswig-Holstein calendar comes first ("passt zu Ihrer Auswahl"). Open the
+ * disclosure: each calendar has a webcal link, Google's "add by URL", Outlook.com's and
+ * Microsoft 365's "add from web" and its address to copy. Nothing is requested from any
+ * provider until a link is clicked.
+ */
+export const Subscriptions: Story = { parameters: { group: CONTENT }, args: { state: 'SH', limit: 3 } };
+export const StatusAndMonthOnly: Story = {
+  parameters: { group: DATES },
+  args: { src: feeds.fixture, when: 'all', 'heading-level': 2 },
+};
+/**
+ * A split feed, as `npx bildungsnetz-widgets build` writes it (test/fixtures/split/out): the
+ * past list shows the main feed's past events first and loads the archive parts
+ * (`archive/2024.json`, `2020.json`, `2019.json`) one at a time as "Weitere Termine anzeigen"
+ * needs them. An upcoming list never requests a part.
+ */
+export const SplitFeedPast: Story = {
+  parameters: { group: CONTENT },
+  args: { src: 'fixtures/split/out/feed.json', when: 'past', limit: 3, today: '2026-12-02' },
+};
+export const FilterBar: Story = { parameters: { group: FILTERS }, args: { filters: true } };
 /**
  * `sync-url`: die Auswahl steht in der Adresse der Seite (`?bn-type=…`) und lässt sich als Link
  * weitergeben; beim Öffnen des Links ist sie wieder gewählt. Mit einer `id` am Element heißen
  * die Parameter `bn-<id>-type` usw., so kommen sich mehrere Listen auf einer Seite nicht in die
  * Quere.
  */
-export const FilterInAddress: Story = { args: { filters: true, 'sync-url': true } };
+export const FilterInAddress: Story = {
+  parameters: { group: FILTERS },
+  args: { filters: true, 'sync-url': true },
+};
 /** Only venues with step-free access (`accessible="step-free"`; all named features must be stated). */
-export const Accessible: Story = { args: { accessible: 'step-free', when: 'all' } };
-export const FilterBarPast: Story = { args: { filters: true, when: 'past', limit: 5 } };
+export const Accessible: Story = {
+  parameters: { group: FILTERS },
+  args: { accessible: 'step-free', when: 'all' },
+};
+export const FilterBarPast: Story = {
+  parameters: { group: FILTERS },
+  args: { filters: true, when: 'past', limit: 5 },
+};
 export const StatesAndTypes: Story = {
+  parameters: { group: FILTERS },
   args: { state: 'SH MV', type: 'Netzwerktreffen Entwicklungsworkshop' },
 };
 export const TopicAndNetwork: Story = {
+  parameters: { group: FILTERS },
   args: { when: 'all', topic: 'bildungsmonitoring', network: 'wissen-was-zaehlt' },
 };
 export const TypeWithSpaces: Story = {
+  parameters: { group: FILTERS },
   args: { src: feeds.fixture, when: 'all', type: 'Digitale Fachtagung Netzwerktreffen' },
 };
-export const StatusAndMonthOnly: Story = {
-  args: { src: feeds.fixture, when: 'all', 'heading-level': 2 },
+export const English: Story = {
+  parameters: { group: LANGUAGE },
+  args: { locale: 'en', filters: true, limit: 4 },
 };
-export const English: Story = { args: { locale: 'en', filters: true, limit: 4 } };
-export const Empty: Story = { args: { today: '2027-07-01', state: 'SH' } };
-export const EmptyEnglish: Story = { args: { today: '2027-07-01', state: 'SH', locale: 'en' } };
-export const EmptyWithFilterBar: Story = { args: { filters: true, type: 'Hospitation', state: 'SH' } };
-export const Narrow320: Story = { args: { filters: true, limit: 3, width: '320px' } };
+export const EmptyEnglish: Story = {
+  parameters: { group: LANGUAGE },
+  args: { today: '2027-07-01', state: 'SH', locale: 'en' },
+};
+export const SubscriptionsEnglish: Story = {
+  parameters: { group: LANGUAGE },
+  args: { state: 'MV', limit: 3, locale: 'en' },
+};
+/**
+ * The feed's edge cases in December 2026 (test/fixtures/edge-cases.json): all-day, multi-day,
+ * month-only tentative, cancelled, postponed, online, location to be announced, long German
+ * compound words and eight events on 17 December, in a 320 px column.
+ */
+export const EdgeCases: Story = {
+  parameters: { group: EDGE_CASES },
+  args: { src: feeds.edgeCases, width: '320px' },
+};
+export const Empty: Story = { parameters: { group: STATES }, args: { today: '2027-07-01', state: 'SH' } };
+export const EmptyWithFilterBar: Story = {
+  parameters: { group: STATES },
+  args: { filters: true, type: 'Hospitation', state: 'SH' },
+};
 /** The feed never answers (after 15 s the element shows the timeout error). */
-export const Loading: Story = { args: { src: feeds.pending } };
+/**
+ * An archive part that cannot be loaded (part `archive-notice`, button `archive-retry`): the
+ * events the list already has stay, the sentence names the missing year, and "Erneut versuchen"
+ * asks for that part again.
+ */
+export const ArchivePartFails: Story = {
+  parameters: { group: STATES },
+  // The parts as a host page may style them.
+  decorators: [
+    (story) =>
+      html`<style>
+          event-list::part(archive-notice) {
+            font-style: italic;
+          }
+          event-list::part(archive-retry) {
+            border-radius: 2rem;
+          }
+        </style>
+        ${story()}`,
+  ],
+  args: {
+    src: undefined,
+    when: 'past',
+    today: '2026-12-02',
+    feed: {
+      version: 1,
+      archive: [{ url: 'storybook:offline', from: '2019-01-01', to: '2019-12-31' }],
+      events: [{ id: 'split-2025', title: 'Netzwerktreffen Bildungsmonitoring', start: '2025-04-08T10:00' }],
+    },
+  },
+};
+export const Loading: Story = { parameters: { group: STATES }, args: { src: feeds.pending } };
 /** The server cannot be reached: the error offers a retry. */
-export const ErrorOffline: Story = { args: { src: feeds.offline } };
+export const ErrorOffline: Story = { parameters: { group: STATES }, args: { src: feeds.offline } };
 /** The feed address does not exist (HTTP 404). */
-export const ErrorNotFound: Story = { args: { src: feeds.missing }, tags: ['network-error'] };
+export const ErrorNotFound: Story = {
+  parameters: { group: STATES },
+  args: { src: feeds.missing },
+  tags: ['network-error'],
+};
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  parameters: { group: STATES },
+  tags: ['network-error'],
+  render: () =>
+    html`<style>
+        event-list::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <event-list src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </event-list>`,
+};
+export const Narrow320: Story = {
+  parameters: { group: DESIGN },
+  args: { filters: true, limit: 3, width: '320px' },
+};
 /** A feed set from JavaScript (`.feed`): rendered without any fetch. */
 export const FeedProperty: Story = {
+  parameters: { group: DESIGN },
   args: {
     src: undefined,
     when: 'all',
@@ -181,9 +296,9 @@ export const FeedProperty: Story = {
     },
   },
 };
-
 /** Every custom property and part, set from the host page. */
 export const Theming: Story = {
+  parameters: { group: DESIGN },
   args: { filters: true, limit: 2 },
   render: (args, context) =>
     html`<style>
@@ -273,43 +388,4 @@ export const Theming: Story = {
         }
       </style>
       <div class="theming-demo">${meta.render!(args, context)}</div>`,
-};
-
-/**
- * The feed's edge cases in December 2026 (test/fixtures/edge-cases.json): all-day, multi-day,
- * month-only tentative, cancelled, postponed, online, location to be announced, long German
- * compound words and eight events on 17 December, in a 320 px column.
- */
-/**
- * "Kalender abonnieren": the feed lists `calendars`, so the list offers them; with
- * `state="SH"` the Schleswig-Holstein calendar comes first ("passt zu Ihrer Auswahl"). Open the
- * disclosure: each calendar has a webcal link, Google's "add by URL", Outlook.com's and
- * Microsoft 365's "add from web" and its address to copy. Nothing is requested from any
- * provider until a link is clicked.
- */
-export const Subscriptions: Story = { args: { state: 'SH', limit: 3 } };
-export const SubscriptionsEnglish: Story = { args: { state: 'MV', limit: 3, locale: 'en' } };
-
-export const EdgeCases: Story = { args: { src: feeds.edgeCases, width: '320px' } };
-
-/**
- * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
- * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
- * `error-detail`).
- */
-export const ErrorForVisitors: Story = {
-  tags: ['network-error'],
-  render: () =>
-    html`<style>
-        event-list::part(error-detail) {
-          font-family: monospace;
-        }
-      </style>
-      <event-list src="/nicht-vorhanden.json" debug>
-        <p>
-          <a href="https://www.transferagentur-nordost.example.org/termine"
-            >Alle Termine auf der Seite der Transferagentur</a
-          >
-        </p>
-      </event-list>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { feeds } from './docs/feeds.js';
+import { CONTENT, DATES, DESIGN, EDGE_CASES, FILTERS, LANGUAGE, STATES } from './docs/story-groups.js';
 import '../src/components/meeting-calendar/meeting-calendar.js';
 
 interface Args {
@@ -139,56 +140,138 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** December 2026 of the sample feed: the grid, arrow keys, Enter opens a day. */
-export const Month: Story = {};
-export const English: Story = { args: { locale: 'en' } };
-export const ListView: Story = { args: { view: 'list' } };
-/** The same calendar in a 320px column: the container query switches it to the list. */
-export const NarrowColumn: Story = { args: { column: '320px' } };
-export const FilterBar: Story = { args: { filters: true } };
-export const FilterBarInNarrowColumn: Story = { args: { filters: true, column: '320px' } };
-export const FilteredByState: Story = { args: { state: 'SH' } };
-export const FilteredByTypeAndState: Story = {
-  args: { type: 'Netzwerktreffen', state: 'SH MV', month: '2027-01' },
-};
-export const FilteredByTopicWithFilterBar: Story = { args: { topic: 'bildungsmonitoring', filters: true } };
-export const FilteredByNetwork: Story = { args: { network: 'wissen-was-zaehlt', month: '2021-06' } };
-/** A filter that leaves nothing in the month: the sentence names the filter. */
-export const FilteredEmptyMonth: Story = { args: { state: 'BE' } };
-/** A two-day workshop across its days. */
-export const MultiDay: Story = { args: { month: '2027-01' } };
-/** "Im Laufe des Monats": an event with only a month. */
-export const MonthOnly: Story = { args: { month: '2020-12' } };
-/** September 2019 starts on a Sunday: six rows. */
-export const MonthStartingOnSunday: Story = { args: { month: '2019-09' } };
-export const LeapYear: Story = { args: { feed: edgeCases, month: '2024-02', today: '2024-02-20' } };
-/** The spring DST change (29 March 2026), a week-long span, a busy day with "+N", month-only, cancelled. */
-export const DstBusyDayAndSpans: Story = { args: { feed: edgeCases, month: '2026-03', today: '2026-03-17' } };
-export const EmptyMonth: Story = { args: { month: '2025-02' } };
-export const EmptyFeed: Story = { args: { feed: { version: 1, events: [] } } };
-export const LoadError: Story = {
-  name: 'Error',
-  args: { src: 'feeds/does-not-exist.json' },
-  tags: ['network-error'],
-};
-/** A feed that never answers: the loading state, then the time-limit error after 15 s. */
-export const Loading: Story = { args: { src: feeds.pending } };
-
-/**
- * December 2026 of test/fixtures/edge-cases.json: all-day, multi-day, month-only tentative,
- * cancelled, online, location to be announced, long German compound words, eight events on the 17th.
- */
+export const Month: Story = { parameters: { group: CONTENT } };
+export const ListView: Story = { parameters: { group: CONTENT }, args: { view: 'list' } };
 /**
  * "Kalender abonnieren" above the month: with `network="wissen-was-zaehlt"` that network's
  * calendar comes first. The visitor's own filter choice (`filters`) reorders them as well.
  */
 export const Subscriptions: Story = {
+  parameters: { group: CONTENT },
   args: { network: 'wissen-was-zaehlt', filters: true, month: '2021-06' },
 };
-
-export const EdgeCases: Story = { args: { src: feeds.edgeCases } };
-
+/** A two-day workshop across its days. */
+export const MultiDay: Story = { parameters: { group: DATES }, args: { month: '2027-01' } };
+/** "Im Laufe des Monats": an event with only a month. */
+export const MonthOnly: Story = { parameters: { group: DATES }, args: { month: '2020-12' } };
+/**
+ * A month in the archive of a split feed (test/fixtures/split/out, written by `npx
+ * bildungsnetz-widgets build`): March 2019 is in `archive/2019.json`, which the calendar requests
+ * once, when the month is shown; today's month needs only `feed.json`.
+ */
+export const ArchivedMonth: Story = {
+  parameters: { group: CONTENT },
+  args: { src: 'fixtures/split/out/feed.json', month: '2019-03', today: '2026-12-02' },
+};
+export const FilterBar: Story = { parameters: { group: FILTERS }, args: { filters: true } };
+export const FilterBarInNarrowColumn: Story = {
+  parameters: { group: FILTERS },
+  args: { filters: true, column: '320px' },
+};
+export const FilteredByState: Story = { parameters: { group: FILTERS }, args: { state: 'SH' } };
+export const FilteredByTypeAndState: Story = {
+  parameters: { group: FILTERS },
+  args: { type: 'Netzwerktreffen', state: 'SH MV', month: '2027-01' },
+};
+export const FilteredByTopicWithFilterBar: Story = {
+  parameters: { group: FILTERS },
+  args: { topic: 'bildungsmonitoring', filters: true },
+};
+export const FilteredByNetwork: Story = {
+  parameters: { group: FILTERS },
+  args: { network: 'wissen-was-zaehlt', month: '2021-06' },
+};
+/** A filter that leaves nothing in the month: the sentence names the filter. */
+export const FilteredEmptyMonth: Story = { parameters: { group: FILTERS }, args: { state: 'BE' } };
+export const English: Story = { parameters: { group: LANGUAGE }, args: { locale: 'en' } };
+/** September 2019 starts on a Sunday: six rows. */
+export const MonthStartingOnSunday: Story = { parameters: { group: EDGE_CASES }, args: { month: '2019-09' } };
+export const LeapYear: Story = {
+  parameters: { group: EDGE_CASES },
+  args: { feed: edgeCases, month: '2024-02', today: '2024-02-20' },
+};
+/** The spring DST change (29 March 2026), a week-long span, a busy day with "+N", month-only, cancelled. */
+export const DstBusyDayAndSpans: Story = {
+  parameters: { group: EDGE_CASES },
+  args: { feed: edgeCases, month: '2026-03', today: '2026-03-17' },
+};
+/**
+ * December 2026 of test/fixtures/edge-cases.json: all-day, multi-day, month-only tentative,
+ * cancelled, online, location to be announced, long German compound words, eight events on the 17th.
+ */
+export const EdgeCases: Story = { parameters: { group: EDGE_CASES }, args: { src: feeds.edgeCases } };
+export const EmptyMonth: Story = { parameters: { group: STATES }, args: { month: '2025-02' } };
+export const EmptyFeed: Story = { parameters: { group: STATES }, args: { feed: { version: 1, events: [] } } };
+export const LoadError: Story = {
+  parameters: { group: STATES },
+  name: 'Error',
+  args: { src: 'feeds/does-not-exist.json' },
+  tags: ['network-error'],
+};
+/** A feed that never answers: the loading state, then the time-limit error after 15 s. */
+/**
+ * The archive part of the month shown cannot be loaded (part `archive-notice`, button
+ * `archive-retry`): a sentence for that year with a retry; other months work as before.
+ */
+export const ArchivedMonthFails: Story = {
+  parameters: { group: STATES },
+  // The parts as a host page may style them.
+  decorators: [
+    (story) =>
+      html`<style>
+          meeting-calendar::part(archive-notice) {
+            font-style: italic;
+          }
+          meeting-calendar::part(archive-retry) {
+            border-radius: 2rem;
+          }
+        </style>
+        ${story()}`,
+  ],
+  args: {
+    feed: {
+      version: 1,
+      archive: [{ url: 'storybook:offline', from: '2019-01-01', to: '2019-12-31' }],
+      events: [{ id: 'split-2026', title: 'Netzwerktreffen Bildungsmonitoring', start: '2026-12-10T10:00' }],
+    },
+    month: '2019-03',
+    today: '2026-12-02',
+  },
+};
+export const Loading: Story = { parameters: { group: STATES }, args: { src: feeds.pending } };
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  parameters: { group: STATES },
+  tags: ['network-error'],
+  render: () =>
+    html`<style>
+        meeting-calendar::part(error-detail) {
+          font-family: monospace;
+        }
+        meeting-calendar::part(today-button) {
+          outline: 2px dotted currentColor;
+        }
+        meeting-calendar::part(open) {
+          outline: 2px dotted currentColor;
+        }
+      </style>
+      <meeting-calendar src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </meeting-calendar>`,
+};
+/** The same calendar in a 320px column: the container query switches it to the list. */
+export const NarrowColumn: Story = { parameters: { group: DESIGN }, args: { column: '320px' } };
 /** Every custom property of <meeting-calendar> set, and every part outlined, from the host page. */
 export const Theming: Story = {
+  parameters: { group: DESIGN },
   args: { filters: true },
   decorators: [
     (story) =>
@@ -308,32 +391,4 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
-};
-
-/**
- * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
- * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
- * `error-detail`).
- */
-export const ErrorForVisitors: Story = {
-  tags: ['network-error'],
-  render: () =>
-    html`<style>
-        meeting-calendar::part(error-detail) {
-          font-family: monospace;
-        }
-        meeting-calendar::part(today-button) {
-          outline: 2px dotted currentColor;
-        }
-        meeting-calendar::part(open) {
-          outline: 2px dotted currentColor;
-        }
-      </style>
-      <meeting-calendar src="/nicht-vorhanden.json" debug>
-        <p>
-          <a href="https://www.transferagentur-nordost.example.org/termine"
-            >Alle Termine auf der Seite der Transferagentur</a
-          >
-        </p>
-      </meeting-calendar>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HANGING_FEED, dataFeed } from './hanging-feed.js';
+import { CONTENT, DESIGN, LANGUAGE, STATES } from './docs/story-groups.js';
 
 interface Args {
   src: string;
@@ -62,17 +63,46 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const WissenWasZaehlt: Story = {};
+export const WissenWasZaehlt: Story = { parameters: { group: CONTENT } };
 /** Without `network-id`: the feed's first network (no meeting planned). */
-export const FirstNetwork: Story = { args: { 'network-id': undefined } };
-export const English: Story = { args: { locale: 'en' } };
-export const NotFound: Story = { args: { 'network-id': 'gibt-es-nicht' } };
-export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }), 'network-id': undefined } };
-export const Loading: Story = { args: { src: HANGING_FEED } };
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
-
+export const FirstNetwork: Story = { parameters: { group: CONTENT }, args: { 'network-id': undefined } };
+export const English: Story = { parameters: { group: LANGUAGE }, args: { locale: 'en' } };
+export const NotFound: Story = { parameters: { group: STATES }, args: { 'network-id': 'gibt-es-nicht' } };
+export const EmptyFeed: Story = {
+  parameters: { group: STATES },
+  args: { src: dataFeed({ version: 1 }), 'network-id': undefined },
+};
+export const Loading: Story = { parameters: { group: STATES }, args: { src: HANGING_FEED } };
+export const Error: Story = {
+  parameters: { group: STATES },
+  args: { src: 'feeds/does-not-exist.json' },
+  tags: ['network-error'],
+};
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  parameters: { group: STATES },
+  tags: ['network-error'],
+  render: () =>
+    html`<style>
+        network-card::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <network-card src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </network-card>`,
+};
 /** Every custom property of <network-card> set, and every part outlined, from the host page. */
 export const Theming: Story = {
+  parameters: { group: DESIGN },
   decorators: [
     (story) =>
       html`<style>
@@ -127,26 +157,4 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
-};
-
-/**
- * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
- * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
- * `error-detail`).
- */
-export const ErrorForVisitors: Story = {
-  tags: ['network-error'],
-  render: () =>
-    html`<style>
-        network-card::part(error-detail) {
-          font-family: monospace;
-        }
-      </style>
-      <network-card src="/nicht-vorhanden.json" debug>
-        <p>
-          <a href="https://www.transferagentur-nordost.example.org/termine"
-            >Alle Termine auf der Seite der Transferagentur</a
-          >
-        </p>
-      </network-card>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HANGING_FEED, dataFeed } from './hanging-feed.js';
+import { CONTENT, DESIGN, EDGE_CASES, FILTERS, LANGUAGE, STATES } from './docs/story-groups.js';
 
 interface Args {
   src: string;
@@ -62,26 +63,59 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Every network of the sample feed; next meetings relative to 23 November 2026. */
-export const All: Story = {};
-export const Brandenburg: Story = { args: { state: 'BB' } };
-export const ByTopic: Story = { args: { topic: 'digitalisierung' } };
-export const ByOffice: Story = { args: { office: 'regionalbuero-brandenburg' } };
+export const All: Story = { parameters: { group: CONTENT } };
 /** After every planned meeting: "Kein Termin geplant". */
-export const NoMeetingPlanned: Story = { args: { today: '2028-01-01' } };
-export const English: Story = { args: { locale: 'en', state: 'SH' } };
-/** A filter that matches nothing names itself. */
-export const EmptyFilter: Story = { args: { state: 'BE', topic: 'digitalisierung' } };
-export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }) } };
+export const NoMeetingPlanned: Story = { parameters: { group: CONTENT }, args: { today: '2028-01-01' } };
+export const Brandenburg: Story = { parameters: { group: FILTERS }, args: { state: 'BB' } };
+export const ByTopic: Story = { parameters: { group: FILTERS }, args: { topic: 'digitalisierung' } };
+export const ByOffice: Story = {
+  parameters: { group: FILTERS },
+  args: { office: 'regionalbuero-brandenburg' },
+};
+export const English: Story = { parameters: { group: LANGUAGE }, args: { locale: 'en', state: 'SH' } };
 /** A network with only a name: every optional field absent, no members, no meeting. */
 export const MinimalNetwork: Story = {
+  parameters: { group: EDGE_CASES },
   args: { src: dataFeed({ version: 1, networks: [{ id: 'neu', name: 'Neues Netzwerk' }] }) },
 };
-export const Loading: Story = { args: { src: HANGING_FEED } };
+/** A filter that matches nothing names itself. */
+export const EmptyFilter: Story = {
+  parameters: { group: STATES },
+  args: { state: 'BE', topic: 'digitalisierung' },
+};
+export const EmptyFeed: Story = { parameters: { group: STATES }, args: { src: dataFeed({ version: 1 }) } };
+export const Loading: Story = { parameters: { group: STATES }, args: { src: HANGING_FEED } };
 /** A feed that is not there: the error state with a retry button. */
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
-
+export const Error: Story = {
+  parameters: { group: STATES },
+  args: { src: 'feeds/does-not-exist.json' },
+  tags: ['network-error'],
+};
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  parameters: { group: STATES },
+  tags: ['network-error'],
+  render: () =>
+    html`<style>
+        network-list::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <network-list src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </network-list>`,
+};
 /** Every custom property of <network-list> set, and every part outlined, from the host page. */
 export const Theming: Story = {
+  parameters: { group: DESIGN },
   decorators: [
     (story) =>
       html`<style>
@@ -139,26 +173,4 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
-};
-
-/**
- * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
- * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
- * `error-detail`).
- */
-export const ErrorForVisitors: Story = {
-  tags: ['network-error'],
-  render: () =>
-    html`<style>
-        network-list::part(error-detail) {
-          font-family: monospace;
-        }
-      </style>
-      <network-list src="/nicht-vorhanden.json" debug>
-        <p>
-          <a href="https://www.transferagentur-nordost.example.org/termine"
-            >Alle Termine auf der Seite der Transferagentur</a
-          >
-        </p>
-      </network-list>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HANGING_FEED, dataFeed } from './hanging-feed.js';
+import { CONTENT, DESIGN, LANGUAGE, STATES } from './docs/story-groups.js';
 
 interface Args {
   src: string;
@@ -53,19 +54,48 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The seed article: body, image with credit line and the participation chart in place. */
-export const RueckblickUndAusblick: Story = {};
+export const RueckblickUndAusblick: Story = { parameters: { group: CONTENT } };
 /** Without `post-id`: the newest post. */
-export const Newest: Story = { args: { 'post-id': undefined } };
+export const Newest: Story = { parameters: { group: CONTENT }, args: { 'post-id': undefined } };
 /** In Leichte Sprache: title and summary have easy versions, the body falls back to the standard text. */
-export const LeichteSprache: Story = { args: { 'easy-language': true } };
-export const English: Story = { args: { locale: 'en' } };
-export const NotFound: Story = { args: { 'post-id': 'gibt-es-nicht' } };
-export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }), 'post-id': undefined } };
-export const Loading: Story = { args: { src: HANGING_FEED } };
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
-
+export const LeichteSprache: Story = { parameters: { group: LANGUAGE }, args: { 'easy-language': true } };
+export const English: Story = { parameters: { group: LANGUAGE }, args: { locale: 'en' } };
+export const NotFound: Story = { parameters: { group: STATES }, args: { 'post-id': 'gibt-es-nicht' } };
+export const EmptyFeed: Story = {
+  parameters: { group: STATES },
+  args: { src: dataFeed({ version: 1 }), 'post-id': undefined },
+};
+export const Loading: Story = { parameters: { group: STATES }, args: { src: HANGING_FEED } };
+export const Error: Story = {
+  parameters: { group: STATES },
+  args: { src: 'feeds/does-not-exist.json' },
+  tags: ['network-error'],
+};
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  parameters: { group: STATES },
+  tags: ['network-error'],
+  render: () =>
+    html`<style>
+        news-card::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <news-card src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/aktuelles"
+            >Alle Beiträge auf der Seite der Transferagentur</a
+          >
+        </p>
+      </news-card>`,
+};
 /** Every custom property of <news-card> set, and every part outlined, from the host page. */
 export const Theming: Story = {
+  parameters: { group: DESIGN },
   decorators: [
     (story) =>
       html`<style>
@@ -106,26 +136,4 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
-};
-
-/**
- * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
- * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
- * `error-detail`).
- */
-export const ErrorForVisitors: Story = {
-  tags: ['network-error'],
-  render: () =>
-    html`<style>
-        news-card::part(error-detail) {
-          font-family: monospace;
-        }
-      </style>
-      <news-card src="/nicht-vorhanden.json" debug>
-        <p>
-          <a href="https://www.transferagentur-nordost.example.org/aktuelles"
-            >Alle Beiträge auf der Seite der Transferagentur</a
-          >
-        </p>
-      </news-card>`,
 };

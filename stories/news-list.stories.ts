@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HANGING_FEED, dataFeed } from './hanging-feed.js';
+import { CONTENT, DESIGN, FILTERS, LANGUAGE, STATES } from './docs/story-groups.js';
 
 interface Args {
   src: string;
@@ -83,20 +84,61 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The sample feed's post (the seed article), as a teaser. */
-export const SampleFeed: Story = {};
+export const SampleFeed: Story = { parameters: { group: CONTENT } };
 /** Newest first; two at a time with "Weitere Beiträge". */
-export const WeitereBeitraege: Story = { args: { src: dataFeed(POSTS), limit: 2 } };
-export const ByTopic: Story = { args: { src: dataFeed(POSTS), topic: 'bildungsmonitoring' } };
-export const ByNetwork: Story = { args: { src: dataFeed(POSTS), network: 'wissen-was-zaehlt' } };
-export const LeichteSprache: Story = { args: { src: dataFeed(POSTS), 'easy-language': true } };
-export const English: Story = { args: { locale: 'en' } };
-export const NoMatch: Story = { args: { src: dataFeed(POSTS), topic: 'gibt-es-nicht' } };
-export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }) } };
-export const Loading: Story = { args: { src: HANGING_FEED } };
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
-
+export const WeitereBeitraege: Story = {
+  parameters: { group: CONTENT },
+  args: { src: dataFeed(POSTS), limit: 2 },
+};
+export const ByTopic: Story = {
+  parameters: { group: FILTERS },
+  args: { src: dataFeed(POSTS), topic: 'bildungsmonitoring' },
+};
+export const ByNetwork: Story = {
+  parameters: { group: FILTERS },
+  args: { src: dataFeed(POSTS), network: 'wissen-was-zaehlt' },
+};
+export const LeichteSprache: Story = {
+  parameters: { group: LANGUAGE },
+  args: { src: dataFeed(POSTS), 'easy-language': true },
+};
+export const English: Story = { parameters: { group: LANGUAGE }, args: { locale: 'en' } };
+export const NoMatch: Story = {
+  parameters: { group: STATES },
+  args: { src: dataFeed(POSTS), topic: 'gibt-es-nicht' },
+};
+export const EmptyFeed: Story = { parameters: { group: STATES }, args: { src: dataFeed({ version: 1 }) } };
+export const Loading: Story = { parameters: { group: STATES }, args: { src: HANGING_FEED } };
+export const Error: Story = {
+  parameters: { group: STATES },
+  args: { src: 'feeds/does-not-exist.json' },
+  tags: ['network-error'],
+};
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  parameters: { group: STATES },
+  tags: ['network-error'],
+  render: () =>
+    html`<style>
+        news-list::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <news-list src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/aktuelles"
+            >Alle Beiträge auf der Seite der Transferagentur</a
+          >
+        </p>
+      </news-list>`,
+};
 /** Every custom property of <news-list> set, and every part outlined, from the host page. */
 export const Theming: Story = {
+  parameters: { group: DESIGN },
   args: { src: dataFeed(POSTS), limit: 2 },
   decorators: [
     (story) =>
@@ -138,26 +180,4 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
-};
-
-/**
- * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
- * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
- * `error-detail`).
- */
-export const ErrorForVisitors: Story = {
-  tags: ['network-error'],
-  render: () =>
-    html`<style>
-        news-list::part(error-detail) {
-          font-family: monospace;
-        }
-      </style>
-      <news-list src="/nicht-vorhanden.json" debug>
-        <p>
-          <a href="https://www.transferagentur-nordost.example.org/aktuelles"
-            >Alle Beiträge auf der Seite der Transferagentur</a
-          >
-        </p>
-      </news-list>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HANGING_FEED, dataFeed } from './hanging-feed.js';
+import { CONTENT, DESIGN, LANGUAGE, STATES } from './docs/story-groups.js';
 
 interface Args {
   src: string;
@@ -63,23 +64,53 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** "Teilnahme am Netzwerk Bildungsmonitoring seit 2016": columns in a wide container. */
-export const Municipalities: Story = {};
-export const People: Story = { args: { metric: 'people' } };
-/** At 320 px the columns become horizontal bars. */
-export const Narrow: Story = { args: { width: 320 } };
-export const English: Story = { args: { locale: 'en' } };
+export const Municipalities: Story = { parameters: { group: CONTENT } };
+export const People: Story = { parameters: { group: CONTENT }, args: { metric: 'people' } };
 /** Without `network`: the first network with participation data. */
-export const FirstNetwork: Story = { args: { network: undefined } };
-export const NotFound: Story = { args: { network: 'gibt-es-nicht' } };
+export const FirstNetwork: Story = { parameters: { group: CONTENT }, args: { network: undefined } };
+export const English: Story = { parameters: { group: LANGUAGE }, args: { locale: 'en' } };
+export const NotFound: Story = { parameters: { group: STATES }, args: { network: 'gibt-es-nicht' } };
 export const NoFigures: Story = {
+  parameters: { group: STATES },
   args: { src: dataFeed({ version: 1, networks: [{ id: 'n', name: 'Neues Netzwerk' }] }), network: 'n' },
 };
-export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }), network: undefined } };
-export const Loading: Story = { args: { src: HANGING_FEED } };
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
-
+export const EmptyFeed: Story = {
+  parameters: { group: STATES },
+  args: { src: dataFeed({ version: 1 }), network: undefined },
+};
+export const Loading: Story = { parameters: { group: STATES }, args: { src: HANGING_FEED } };
+export const Error: Story = {
+  parameters: { group: STATES },
+  args: { src: 'feeds/does-not-exist.json' },
+  tags: ['network-error'],
+};
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  parameters: { group: STATES },
+  tags: ['network-error'],
+  render: () =>
+    html`<style>
+        participation-chart::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <participation-chart src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </participation-chart>`,
+};
+/** At 320 px the columns become horizontal bars. */
+export const Narrow: Story = { parameters: { group: DESIGN }, args: { width: 320 } };
 /** Every custom property of <participation-chart> set, and every part outlined, from the host page. */
 export const Theming: Story = {
+  parameters: { group: DESIGN },
   decorators: [
     (story) =>
       html`<style>
@@ -137,26 +168,4 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
-};
-
-/**
- * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
- * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
- * `error-detail`).
- */
-export const ErrorForVisitors: Story = {
-  tags: ['network-error'],
-  render: () =>
-    html`<style>
-        participation-chart::part(error-detail) {
-          font-family: monospace;
-        }
-      </style>
-      <participation-chart src="/nicht-vorhanden.json" debug>
-        <p>
-          <a href="https://www.transferagentur-nordost.example.org/termine"
-            >Alle Termine auf der Seite der Transferagentur</a
-          >
-        </p>
-      </participation-chart>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HANGING_FEED, dataFeed } from './hanging-feed.js';
+import { CONTENT, DESIGN, EDGE_CASES, LANGUAGE, STATES } from './docs/story-groups.js';
 
 interface Args {
   src: string;
@@ -51,11 +52,15 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** "Programm im Überblick" of the Transferagentur Nord-Ost: 2014–2020, BMBF and DLR. */
-export const TransferagenturNordOst: Story = {};
-export const BildungIntegriert: Story = { args: { 'programme-id': 'bildung-integriert' } };
-export const English: Story = { args: { locale: 'en' } };
+export const TransferagenturNordOst: Story = { parameters: { group: CONTENT } };
+export const BildungIntegriert: Story = {
+  parameters: { group: CONTENT },
+  args: { 'programme-id': 'bildung-integriert' },
+};
+export const English: Story = { parameters: { group: LANGUAGE }, args: { locale: 'en' } };
 /** Only a name and an open period: the list shows what there is. */
 export const Minimal: Story = {
+  parameters: { group: EDGE_CASES },
   args: {
     src: dataFeed({
       version: 1,
@@ -64,13 +69,42 @@ export const Minimal: Story = {
     'programme-id': undefined,
   },
 };
-export const NotFound: Story = { args: { 'programme-id': 'gibt-es-nicht' } };
-export const EmptyFeed: Story = { args: { src: dataFeed({ version: 1 }), 'programme-id': undefined } };
-export const Loading: Story = { args: { src: HANGING_FEED } };
-export const Error: Story = { args: { src: 'feeds/does-not-exist.json' }, tags: ['network-error'] };
-
+export const NotFound: Story = { parameters: { group: STATES }, args: { 'programme-id': 'gibt-es-nicht' } };
+export const EmptyFeed: Story = {
+  parameters: { group: STATES },
+  args: { src: dataFeed({ version: 1 }), 'programme-id': undefined },
+};
+export const Loading: Story = { parameters: { group: STATES }, args: { src: HANGING_FEED } };
+export const Error: Story = {
+  parameters: { group: STATES },
+  args: { src: 'feeds/does-not-exist.json' },
+  tags: ['network-error'],
+};
+/**
+ * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
+ * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
+ * `error-detail`).
+ */
+export const ErrorForVisitors: Story = {
+  parameters: { group: STATES },
+  tags: ['network-error'],
+  render: () =>
+    html`<style>
+        programme-overview::part(error-detail) {
+          font-family: monospace;
+        }
+      </style>
+      <programme-overview src="/nicht-vorhanden.json" debug>
+        <p>
+          <a href="https://www.transferagentur-nordost.example.org/termine"
+            >Alle Termine auf der Seite der Transferagentur</a
+          >
+        </p>
+      </programme-overview>`,
+};
 /** Every custom property of <programme-overview> set, and every part outlined, from the host page. */
 export const Theming: Story = {
+  parameters: { group: DESIGN },
   decorators: [
     (story) =>
       html`<style>
@@ -122,26 +156,4 @@ export const Theming: Story = {
         </style>
         <div class="theming-demo">${story()}</div>`,
   ],
-};
-
-/**
- * Fehlerzustand: Besucherinnen und Besucher sehen einen Satz und den Inhalt, den die Redaktion in das
- * Element geschrieben hat (default slot); mit `debug` (oder `?bn-debug`) auch die Ursache (part
- * `error-detail`).
- */
-export const ErrorForVisitors: Story = {
-  tags: ['network-error'],
-  render: () =>
-    html`<style>
-        programme-overview::part(error-detail) {
-          font-family: monospace;
-        }
-      </style>
-      <programme-overview src="/nicht-vorhanden.json" debug>
-        <p>
-          <a href="https://www.transferagentur-nordost.example.org/termine"
-            >Alle Termine auf der Seite der Transferagentur</a
-          >
-        </p>
-      </programme-overview>`,
 };

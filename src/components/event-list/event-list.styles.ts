@@ -25,4 +25,12 @@ export const styles = css`
   .remaining {
     font-weight: 400;
   }
+  /* Where the events of an archive part follow once it is here: "Die Termine für 2019 …". */
+  .archive {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+  }
+  .archive button {
+    margin-inline-start: 0.5em;
+  }
 `;

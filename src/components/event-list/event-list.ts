@@ -60,6 +60,8 @@ interface Result {
  * @csspart type - An event's type.
  * @csspart changes - What changed about an event, in words ("Geändert am …: vorher …").
  * @csspart more - The "show more" button.
+ * @csspart archive-notice - In a past list of a split feed: that the events of an archive part are loading ("Die Termine für 2019 werden geladen …"), or that they cannot be loaded now.
+ * @csspart archive-retry - The retry button of an archive part that failed to load (the rest of the list stays).
  * @csspart subscriptions - "Kalender abonnieren" (a `<details>`), when the feed lists `calendars`.
  * @csspart subscriptions-summary - Its summary line.
  * @csspart subscription - One subscription calendar with its links.

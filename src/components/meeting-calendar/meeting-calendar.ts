@@ -103,7 +103,9 @@ const shortLong = (short: unknown, long: unknown) =>
  * @csspart list - The list view.
  * @csspart day-heading - A date heading of the list view.
  * @csspart event - A button that shows or hides one event's card.
- * @csspart note - The sentence shown when the month has no events.
+ * @csspart note - The sentence shown when the month has no events, or the notice of an archive part.
+ * @csspart archive-notice - A month of a split feed's archive: that its events are loading, or that they cannot be loaded now.
+ * @csspart archive-retry - The retry button of an archive part that failed to load (other months stay).
  * @csspart subscriptions - "Kalender abonnieren" (a `<details>`), when the feed lists `calendars`.
  * @csspart subscriptions-summary - Its summary line.
  * @csspart subscription - One subscription calendar with its links.
