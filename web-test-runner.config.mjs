@@ -8,7 +8,8 @@ import { emulatePlugin } from './test/server/emulate.mjs';
 import { testServerMiddleware } from './test/server/routes.mjs';
 
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/node/**'],
+  // `*.alone.test.ts` measure time: `npm run test:long-tasks` runs them after the rest, alone.
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/node/**', '!test/**/*.alone.test.ts'],
   // The production build of Lit, as partners' visitors get it (and no dev-mode console noise).
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
