@@ -30,6 +30,20 @@ async function render(tag: string, attrs: Record<string, string>, set: (el: Rend
   return el;
 }
 
+/**
+ * `fc.assert` without shrinking (each run renders a real element: shrinking a failure would
+ * outlast the file's time limit), and with the failed assertion in the message (the runner
+ * shows only fast-check's summary otherwise). Seed and path replay the failing input.
+ */
+async function assertProperty<T>(property: fc.IAsyncProperty<T>, params: fc.Parameters<T>) {
+  const out = await fc.check(property, { ...params, endOnFailure: true });
+  if (!out.failed) return;
+  const cause = out.errorInstance instanceof Error ? out.errorInstance.message : String(out.errorInstance);
+  throw new Error(
+    `${cause}\n(seed ${out.seed}, path "${out.counterexamplePath}")\ncounterexample: ${fc.stringify(out.counterexample)}`,
+  );
+}
+
 function expectHarmless(el: Element) {
   expect(injectedMarkup(el), 'markup from the feed').to.deep.equal([]);
   expect(unsafeAddresses(el), 'links with other schemes').to.deep.equal([]);
@@ -40,7 +54,7 @@ describe('rendering any valid event (property-based)', function () {
   this.timeout(120_000);
 
   it('<event-card>: the title as plain text, no markup, only allowed link schemes', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(validEvent, fc.constantFrom('full', 'compact'), async (event, variant) => {
         const el = await render('event-card', { variant }, (e) => (e.event = event));
         try {
@@ -105,7 +119,7 @@ describe('rendering any valid event (property-based)', function () {
           },
         ]),
       });
-      await fc.assert(
+      await assertProperty(
         fc.asyncProperty(feed, async (value) => {
           const el = await render(
             element.tag,
@@ -113,13 +127,19 @@ describe('rendering any valid event (property-based)', function () {
             (e) => (e.feed = value),
           );
           try {
-            expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error').to.equal(null);
+            // The alert's text, not the element: a DOM node in a failing comparison hangs the file.
+            const alert = el.shadowRoot!.querySelector('[role="alert"]');
+            expect(alert?.textContent?.trim() ?? '', 'no error').to.equal('');
             const wanted = element.shows({
               events: value.events,
               networks: value.networks.map((n) => ({ ...n, participation: n.participation })),
               programmes: value.programmes,
               posts: value.posts,
             });
+            // A list shows its events over several tasks (slices): wait for them, then say which is missing.
+            await waitUntil(() => wanted.every((t) => shows(el, t)), '', { timeout: 5000 }).catch(
+              () => undefined,
+            );
             for (const t of wanted) expect(shows(el, t), t).to.equal(true);
             expectHarmless(el);
           } finally {
