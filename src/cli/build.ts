@@ -33,7 +33,8 @@ import { calendarText, escapeText, eventLines, hasCalendarDate, icsFileName } fr
 import type { ParsedEvent, ValidFeed } from '../data/parse.js';
 import { atomFeed } from './atom.js';
 import type { ArchivePart, CalendarEntry, FeedDocument, ImportedEvent } from './feed-types.js';
-import { EXIT, MAX_BYTES, parseOptions, readText, type Command, type Locale, type Output } from './io.js';
+import { EXIT, MAX_BYTES, parseOptions, readSource, type Command, type Locale, type Output } from './io.js';
+import { parseJsonBytes } from './read-json.js';
 import { serverReadme } from './server-readme.js';
 import { stateNames } from '../data/states.js';
 import { printResult, severityLabel } from './validate.js';
@@ -429,14 +430,23 @@ class NotJson {
   constructor(readonly result: CheckResult) {}
 }
 
-/** The parsed feed; the check's result when it is not JSON; an Error when it cannot be read. */
+/**
+ * The parsed feed; the check's result when it is not JSON; an Error when it cannot be read. The
+ * bytes are parsed without making the whole text one string (src/cli/read-json.ts); only when
+ * they are no JSON object is the text decoded, for the check's words.
+ */
 async function readFeed(source: string, locale: Locale, maxBytes = MAX_BYTES): Promise<unknown> {
-  const text = await readText(source, locale, maxBytes);
-  if (typeof text !== 'string') return new Error(text.message);
+  const bytes = await readSource(source, locale, maxBytes);
+  if (!(bytes instanceof Uint8Array)) return new Error(bytes.message);
   try {
-    return JSON.parse(text);
+    return parseJsonBytes(bytes);
   } catch {
-    return new NotJson(checkFeedText(text, { locale }));
+    const text = new TextDecoder('utf-8').decode(bytes);
+    try {
+      return JSON.parse(text);
+    } catch {
+      return new NotJson(checkFeedText(text, { locale }));
+    }
   }
 }
 

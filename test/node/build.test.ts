@@ -270,6 +270,15 @@ test('a feed with errors is refused: nothing written, the reasons on standard er
   assert.equal(existsSync(out), false);
   assert.ok(err.some((l) => l.startsWith('Fehler: events[2].url: ')));
   assert.match(err.at(-1)!, /^build schreibt nichts, solange der Feed Fehler hat/);
+  // A text that is no JSON: the check's words, with line and column, as validate gives them.
+  const notJson = join(tempDir(), 'feed.json');
+  writeFileSync(notJson, '{"version": 1,\n "events": [}');
+  const bad = await cli('build', notJson, '--out', out, ...today);
+  assert.equal(bad.code, 1);
+  assert.ok(
+    bad.err.some((l) => l.includes('keine gültige JSON-Datei') && l.includes('(Zeile 2, Spalte 13)')),
+  );
+  assert.equal(existsSync(out), false);
   const usage = await cli('build', sample);
   assert.equal(usage.code, 2, '--out is required');
   assert.equal((await cli('build', sample, '--out', out, '--keep-months', 'zwei')).code, 2);
