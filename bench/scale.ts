@@ -300,17 +300,26 @@ ${report.rows.map(row).join('\n')}
 <!-- scale:end -->`;
 }
 
-/** Puts the section into a Markdown report: replaces the old one, or appends it. */
-export function writeScaleSection(report: ScaleReport, file = join(root, 'bench/report.md')): void {
-  const section = renderScaleSection(report);
+const START = '<!-- scale:start -->';
+const END = '<!-- scale:end -->';
+
+/** The section in a Markdown report, markers included; undefined without one. */
+export function scaleSection(text: string): string | undefined {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  return start !== -1 && end > start ? text.slice(start, end + END.length) : undefined;
+}
+
+/** Puts a section into a Markdown report: replaces the old one, or appends it. */
+export function putScaleSection(section: string, file = join(root, 'bench/report.md')): void {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const start = text.indexOf('<!-- scale:start -->');
-  const end = text.indexOf('<!-- scale:end -->');
-  const next =
-    start !== -1 && end > start
-      ? text.slice(0, start) + section + text.slice(end + '<!-- scale:end -->'.length)
-      : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  const old = scaleSection(text);
+  writeFileSync(file, old ? text.replace(old, () => section) : `${text.trimEnd()}\n\n${section}\n`);
+}
+
+/** Puts the measured section into a Markdown report (bench/report.md by default). */
+export function writeScaleSection(report: ScaleReport, file = join(root, 'bench/report.md')): void {
+  putScaleSection(renderScaleSection(report), file);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
