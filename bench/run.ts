@@ -7,11 +7,12 @@
  *      sample, N samples, 95% confidence intervals of the difference;
  *   4. memory and long tasks (playwright-core + CDP);
  *   5. bytes (Oxc minify, node:zlib);
- *   6. bench/report.md and bench/report.json.
+ *   6. bench/report.md and bench/report.json;
+ *   7. the publisher's `build` at scale (issue 18, bench/scale.ts): section 7 of bench/report.md.
  *
  * Options: `--quick` (few samples, report in bench/tmp/, for trying the harness), `--no-build`
  * (dist/ as it is), `--publish` (write bench/report.md and docs/benchmarks.md even with fewer samples),
- * `--only=list,calendar,e2e,bytes,memory,pages`, `--samples=N` (timing samples per benchmark).
+ * `--only=list,calendar,e2e,bytes,memory,pages,scale`, `--samples=N` (timing samples per benchmark).
  * Environment: CHROME_PATH (default /usr/bin/chromium), CHROMEDRIVER_PATH (default
  * /usr/bin/chromedriver, Debian's `chromium-driver`).
  */
@@ -27,6 +28,7 @@ import { measureLayoutShift, measurePageTypes, type PageTypeRow, type ShiftRow }
 import { generateAll, type GeneratedFeed } from './generate.ts';
 import { launch, probeMemory, runPage, type MemoryOutcome, type PageOutcome } from './probe.ts';
 import { renderMarkdown, renderReadmeFigures } from './report.ts';
+import { putScaleSection, runScale, scaleSection, writeScaleSection } from './scale.ts';
 import { serve } from './serve.ts';
 import { measureSizes, type Sizes } from './sizes.ts';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -785,8 +787,20 @@ async function main(): Promise<void> {
   // `--publish`: a run with fewer samples still writes bench/report.md and docs/benchmarks.md.
   const outDir = (quick || only || samplesArg) && !args.includes('--publish') ? tmp : join(root, 'bench');
   writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(join(outDir, 'report.md'), renderMarkdown(report));
-  log(`report: ${join(outDir, 'report.md')} (${report.runtimeSeconds} s)`);
+  const reportFile = join(outDir, 'report.md');
+  // Section 7 (bench/scale.ts) is measured here or kept from the last run: renderMarkdown knows it not.
+  const lastScale = existsSync(reportFile) ? scaleSection(readFileSync(reportFile, 'utf8')) : undefined;
+  writeFileSync(reportFile, renderMarkdown(report));
+  if (wants('scale')) {
+    log('scenario 7: build at scale (bench/scale.ts)');
+    try {
+      writeScaleSection(runScale(), reportFile);
+    } catch (error) {
+      console.error(`scenario scale FAILED:\n${String(error)}`);
+      process.exitCode = 1;
+    }
+  } else if (lastScale) putScaleSection(lastScale, reportFile);
+  log(`report: ${reportFile} (${report.runtimeSeconds} s)`);
   if (outDir !== tmp) updateReadme(report);
   for (const b of report.budgets)
     log(

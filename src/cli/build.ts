@@ -5,12 +5,16 @@
  * - `feed.json`: the feed without its old events, plus `archive` (the parts) and `calendars`;
  * - `archive/YYYY.json`: one part per year of old events ({version, timeZone, events});
  * - `calendars/*.ics`: subscription calendars, all events and one per state, network and
- *   topic that has events (the event writer of src/data/ics.ts, the one "add to calendar" uses);
+ *   topic that has events (the event writer of src/data/ics.ts, the one "add to calendar" uses),
+ *   since 1 January of the previous year whatever the split;
  * - `events.atom`: the next upcoming events for newsletters and feed readers;
  * - `README.txt`: caching, ETag, CORS and types for Apache, nginx and a CDN.
  *
- * "Old": the event ended before 1 January of the previous year (`--keep-years 1`), counted in
- * the feed's zone from `--today`. The feed check runs first; a feed with errors is refused.
+ * "Old": the event ended before the first day of the previous month (`--keep-months 1`),
+ * counted in the feed's zone from `--today`. The main feed then holds what the views a visitor
+ * sees first need (every upcoming event, the calendar's current month: its grid shows no events
+ * on the days of other months) and a month of recent past; every older year is one part. The
+ * feed check runs first; a feed with errors is refused.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,11 +29,12 @@ import {
   periodEnd,
   startOfDay,
 } from '../data/dates.js';
-import { calendarText, escapeText, eventLines, hasCalendarDate, icsFileName } from '../data/ics.js';
+import { calendarText, escapeText, eventLines, foldLine, hasCalendarDate, icsFileName } from '../data/ics.js';
 import type { ParsedEvent, ValidFeed } from '../data/parse.js';
 import { atomFeed } from './atom.js';
 import type { ArchivePart, CalendarEntry, FeedDocument, ImportedEvent } from './feed-types.js';
-import { EXIT, MAX_BYTES, parseOptions, readText, type Command, type Locale, type Output } from './io.js';
+import { EXIT, MAX_BYTES, parseOptions, readSource, type Command, type Locale, type Output } from './io.js';
+import { parseJsonBytes } from './read-json.js';
 import { serverReadme } from './server-readme.js';
 import { stateNames } from '../data/states.js';
 import { printResult, severityLabel } from './validate.js';
@@ -44,8 +49,9 @@ Der Feed wird zuerst geprüft; mit Fehlern wird nichts geschrieben.
 
   --out Ordner            Zielordner (wird angelegt)
   --today JJJJ-MM-TT      Bezugsdatum (Vorgabe: heute)
-  --keep-years N          Termine, die vor dem 1. Januar vor N Jahren endeten, kommen ins
-                          Archiv (Vorgabe: 1, also alles vor dem 1. Januar des Vorjahres)
+  --keep-months N         Termine, die vor dem Ersten des Monats vor N Monaten endeten, kommen
+                          ins Archiv (Vorgabe: 1, also alles vor dem Ersten des Vormonats;
+                          0: vor dem Ersten dieses Monats)
   --base-url URL          öffentliche Adresse des Ordners: die Kalender-Abos stehen dann mit
                           absoluter Adresse im Feed (sonst relativ zum Feed)
   --cors-origins A,B      Partner-Adressen für die CORS-Beispiele im README (Vorgabe: alle)
@@ -61,8 +67,9 @@ checked first; with errors nothing is written.
 
   --out folder            target folder (created)
   --today YYYY-MM-DD      reference date (default: today)
-  --keep-years N          events that ended before 1 January N years ago go to the archive
-                          (default: 1, i.e. everything before 1 January of the previous year)
+  --keep-months N         events that ended before the first day of the month N months ago
+                          go to the archive (default: 1, i.e. everything before the first of
+                          the previous month; 0: before the first of this month)
   --base-url URL          the folder's public address: the calendar subscriptions are then
                           listed by absolute address (otherwise relative to the feed)
   --cors-origins A,B      partner origins for the CORS examples in the README (default: any)
@@ -76,7 +83,8 @@ const REFRESH = 'PT6H';
 
 export interface BuildOptions {
   today: string;
-  keepYears: number;
+  /** Events that ended before the first day of the month this many months before `today`'s are archived. */
+  keepMonths: number;
   baseUrl?: string;
   atomLimit: number;
   corsOrigins: string[];
@@ -94,23 +102,44 @@ export interface BuildOutput {
   calendars: CalendarEntry[];
 }
 
-/** Splits the events: each old year's part, and what stays in the main feed. */
+/** The first day of the month `months` months before `today`'s month (`YYYY-MM-DD`). */
+export function cutoffDay(today: string, months: number): string {
+  const index = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - 1 - months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/** Whether an event is over at `time` (its end, or without one its start's period, has passed). */
+const endsBy = (e: ParsedEvent, time: number, timeZone: string) =>
+  Math.max(periodEnd(e.startValue, timeZone), e.endValue ? periodEnd(e.endValue, timeZone) : -Infinity) <=
+  time;
+
+/**
+ * Splits the events at `cutoff` (a day): an event that ended before it is old and goes into the
+ * part of the year it starts in; every other event stays in the main feed. A part ends the day
+ * before the first start of a kept event in its year (at the latest the day before `cutoff`),
+ * and an old event starting from that day on stays in the main feed too: every event whose
+ * start lies in a part's range is in that part (the contract), and a month from `cutoff` on is
+ * in no part.
+ */
 export function splitEvents(
   rawEvents: readonly ImportedEvent[],
   parsed: ReadonlyMap<string, ParsedEvent>,
   timeZone: string,
-  cutoffYear: number,
+  cutoff: string,
 ): { main: ImportedEvent[]; parts: Map<number, ImportedEvent[]>; lastDay: Map<number, string> } {
-  const cutoff = startOfDay(`${cutoffYear}-01-01`, timeZone);
-  const isOld = (e: ParsedEvent) =>
-    Math.max(periodEnd(e.startValue, timeZone), e.endValue ? periodEnd(e.endValue, timeZone) : -Infinity) <=
-    cutoff;
-  // Per old year, the first start day of an event that is not old (one that runs into the kept
-  // time): the year's part ends the day before, so every event in a part's range is in the part.
-  const firstKept = new Map<number, string>();
+  const cutoffTime = startOfDay(cutoff, timeZone);
+  const isOld = (e: ParsedEvent) => endsBy(e, cutoffTime, timeZone);
+  // Per year, the first start day of an event that is not old (one that runs into the kept
+  // time), and the cutoff itself: the year's part ends the day before.
+  const firstKept = new Map<number, string>([[Number(cutoff.slice(0, 4)), cutoff]]);
+  const old = new Set<ParsedEvent>();
   for (const raw of rawEvents) {
     const e = parsed.get(raw.id);
-    if (!e || e.startValue.year >= cutoffYear || isOld(e)) continue;
+    if (!e) continue;
+    if (isOld(e)) {
+      old.add(e);
+      continue;
+    }
     const day = dayKeyOf(e.startValue);
     const known = firstKept.get(e.startValue.year);
     if (!known || day < known) firstKept.set(e.startValue.year, day);
@@ -121,7 +150,7 @@ export function splitEvents(
     const e = parsed.get(raw.id);
     const year = e?.startValue.year;
     const limit = year === undefined ? undefined : firstKept.get(year);
-    if (!e || year! >= cutoffYear || (limit !== undefined && dayKeyOf(e.startValue) >= limit)) main.push(raw);
+    if (!e || !old.has(e) || (limit !== undefined && dayKeyOf(e.startValue) >= limit)) main.push(raw);
     else if (parts.has(year!)) parts.get(year!)!.push(raw);
     else parts.set(year!, [raw]);
   }
@@ -148,7 +177,6 @@ export function buildFiles(
   const files = new Map<string, string>();
   const write = emit ?? ((path: string, content: string) => files.set(path, content));
   const now = startOfDay(options.today, timeZone);
-  const cutoffYear = Number(options.today.slice(0, 4)) - options.keepYears;
   // The parsed events by id: the first of a duplicated id is the one the widgets show.
   const parsed = new Map<string, ParsedEvent>();
   for (const e of feed.events) if (!parsed.has(e.id)) parsed.set(e.id, e);
@@ -160,7 +188,8 @@ export function buildFiles(
     seen.add(id);
     return true;
   });
-  const { main, parts, lastDay } = splitEvents(rawEvents, parsed, timeZone, cutoffYear);
+  const cutoff = cutoffDay(options.today, options.keepMonths);
+  const { main, parts, lastDay } = splitEvents(rawEvents, parsed, timeZone, cutoff);
 
   const archive: ArchivePart[] = [];
   const archived = new Map<string, number>();
@@ -171,12 +200,24 @@ export function buildFiles(
     write(url, JSON.stringify({ version: 1, timeZone, events: parts.get(year) }));
   }
 
-  // Subscription calendars: the main feed's events (the archive is history, not for calendars).
-  const kept = main.map((e) => parsed.get(e.id)).filter((e): e is ParsedEvent => !!e && hasCalendarDate(e));
+  // Subscription calendars: the events that ended since 1 January of the previous year (or since
+  // the feed's cutoff, if that is earlier), whatever part of the split feed holds them. A
+  // subscriber's calendar app drops an event that leaves the file, so the calendars keep more
+  // past than the feed needs for its views; older years are history, not for calendars.
+  const calendarSince = startOfDay(
+    [`${Number(options.today.slice(0, 4)) - 1}-01-01`, cutoff].sort()[0]!,
+    timeZone,
+  );
+  const kept: ParsedEvent[] = [];
+  for (const raw of rawEvents) {
+    const e = parsed.get(raw.id);
+    if (e && hasCalendarDate(e) && !endsBy(e, calendarSince, timeZone)) kept.push(e);
+  }
   const publisher = feed.publisher?.name;
   const stamp = feed.updated ? parseFeedDate(feed.updated, timeZone)?.instant : undefined;
   const icsOptions = { timeZone, now: stamp ?? Date.now(), publisherUrl: feed.publisher?.url };
-  const vevents = new Map(kept.map((e) => [e.id, eventLines(e, icsOptions)!]));
+  // Each event folded once: it goes into the calendar of all, of its states, network and topics.
+  const vevents = new Map(kept.map((e) => [e.id, eventLines(e, icsOptions)!.map(foldLine).join('\r\n')]));
   const absolute = (path: string) => (options.baseUrl ? new URL(path, options.baseUrl).href : path);
   const calendars: CalendarEntry[] = [];
   const addCalendar = (
@@ -291,7 +332,7 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     lang: { type: 'string' },
     out: { type: 'string' },
     today: { type: 'string' },
-    'keep-years': { type: 'string' },
+    'keep-months': { type: 'string' },
     'base-url': { type: 'string' },
     'cors-origins': { type: 'string' },
     'atom-limit': { type: 'string' },
@@ -299,7 +340,7 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
   });
   const v = parsed?.values;
   const [source, ...rest] = parsed?.positionals ?? [];
-  const keepYears = Number(v?.['keep-years'] ?? 1);
+  const keepMonths = Number(v?.['keep-months'] ?? 1);
   const atomLimit = Number(v?.['atom-limit'] ?? 100);
   const maxBytes = Number(v?.['max-bytes'] ?? MAX_BYTES);
   let baseUrl = v?.['base-url'];
@@ -317,8 +358,9 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     rest.length ||
     !v.out ||
     (v.today !== undefined && !isDayKey(v.today)) ||
-    !Number.isInteger(keepYears) ||
-    keepYears < 0 ||
+    !Number.isInteger(keepMonths) ||
+    keepMonths < 0 ||
+    keepMonths > 12_000 ||
     !Number.isInteger(atomLimit) ||
     atomLimit < 0 ||
     !(Number.isSafeInteger(maxBytes) && maxBytes > 0) ||
@@ -359,7 +401,7 @@ async function run(args: string[], io: Output, locale: Locale): Promise<number> 
     check.feed,
     {
       today,
-      keepYears,
+      keepMonths,
       baseUrl,
       atomLimit,
       corsOrigins: (v['cors-origins'] ?? '')
@@ -389,14 +431,23 @@ class NotJson {
   constructor(readonly result: CheckResult) {}
 }
 
-/** The parsed feed; the check's result when it is not JSON; an Error when it cannot be read. */
+/**
+ * The parsed feed; the check's result when it is not JSON; an Error when it cannot be read. The
+ * bytes are parsed without making the whole text one string (src/cli/read-json.ts); only when
+ * they are no JSON object is the text decoded, for the check's words.
+ */
 async function readFeed(source: string, locale: Locale, maxBytes = MAX_BYTES): Promise<unknown> {
-  const text = await readText(source, locale, maxBytes);
-  if (typeof text !== 'string') return new Error(text.message);
+  const bytes = await readSource(source, locale, maxBytes);
+  if (!(bytes instanceof Uint8Array)) return new Error(bytes.message);
   try {
-    return JSON.parse(text);
+    return parseJsonBytes(bytes);
   } catch {
-    return new NotJson(checkFeedText(text, { locale }));
+    const text = new TextDecoder('utf-8').decode(bytes);
+    try {
+      return JSON.parse(text);
+    } catch {
+      return new NotJson(checkFeedText(text, { locale }));
+    }
   }
 }
 

@@ -129,7 +129,8 @@ export async function readSource(
   }
   try {
     if ((await stat(source)).size > maxBytes) return tooLarge;
-    return new Uint8Array(await readFile(source));
+    // The file's buffer itself (a Uint8Array): a feed of many megabytes is not copied.
+    return await readFile(source);
   } catch {
     return { message: fill(text.unreadable, { file: source }) };
   }

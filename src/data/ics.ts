@@ -95,19 +95,25 @@ export function eventToIcs(event: ParsedEvent, options: IcsOptions): string | un
 /**
  * A VCALENDAR around VEVENTs (each its unfolded lines, from {@link eventLines}), with extra
  * calendar properties (a subscription's `X-WR-CALNAME`, `REFRESH-INTERVAL` …) after the header.
+ * A VEVENT that goes into many calendars (the publisher's `build`) may be given folded once
+ * instead: its lines through {@link foldLine}, joined with CRLF.
  */
-export function calendarText(vevents: readonly string[][], properties: readonly string[] = []): string {
-  const lines = [
+export function calendarText(
+  vevents: readonly (readonly string[] | string)[],
+  properties: readonly string[] = [],
+): string {
+  const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//bildungsnetz-widgets//event-card//DE',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     ...properties,
-    ...vevents.flat(),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  ].map(foldLine);
+  const events = vevents.map((vevent) =>
+    typeof vevent === 'string' ? vevent : vevent.map(foldLine).join('\r\n'),
+  );
+  return [...head, ...events.filter(Boolean), 'END:VCALENDAR'].join('\r\n') + '\r\n';
 }
 
 /** The unfolded lines of one VEVENT, or undefined for a month-only date. */

@@ -13,7 +13,7 @@ const today = ['--today', '2026-11-23'];
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 const json = (dir: string, path: string) => JSON.parse(read(dir, path)) as FeedDocument;
 
-test('the sample feed: old years into archive parts, every event exactly once, every file valid', async () => {
+test('the sample feed: old events into per-year archive parts, every event exactly once, every file valid', async () => {
   const out = tempDir();
   const { code, out: lines } = await cli(
     'build',
@@ -29,7 +29,8 @@ test('the sample feed: old years into archive parts, every event exactly once, e
   const main = json(out, 'feed.json');
   const source = JSON.parse(readFileSync(sample, 'utf8')) as FeedDocument;
 
-  // "Old": ended before 1 January of the previous year (2025-01-01 for 23 November 2026).
+  // "Old": ended before the first of the previous month (2026-10-01 for 23 November 2026); the
+  // sample has nothing between 2022 and December 2026, so every old year is a whole part.
   assert.deepEqual(
     main.archive!.map((a) => [a.url, a.from, a.to]),
     [2016, 2017, 2018, 2019, 2020, 2021, 2022].map((y) => [`archive/${y}.json`, `${y}-01-01`, `${y}-12-31`]),
@@ -199,49 +200,65 @@ test('README.txt: caching, ETag and CORS for Apache, nginx and a CDN, in German 
   assert.ok(!read(open, 'README.txt').includes('SetEnvIf Origin'));
 });
 
-test("an event running into the kept years stays in the main feed, and its year's part ends before it", async () => {
+test("an event running into the kept months stays in the main feed, and its year's part ends before it", async () => {
   const dir = tempDir();
   const feed: FeedDocument = {
     version: 1,
     events: [
-      { id: 'fruehjahr-2024', title: 'Frühjahr', start: '2024-03-05T10:00' },
-      { id: 'jahreswechsel', title: 'Über den Jahreswechsel', start: '2024-12-20', end: '2025-01-03' },
-      { id: 'silvester', title: 'Silvester', start: '2024-12-31' },
-      { id: 'januar-2025', title: 'Januar', start: '2025-01-15T10:00' },
-      { id: 'monat-2023', title: 'Irgendwann im Mai', start: '2023-05' },
+      { id: 'monat-2024', title: 'Irgendwann im Mai', start: '2024-05' },
+      { id: 'fruehjahr-2025', title: 'Frühjahr', start: '2025-03-05T10:00' },
+      { id: 'jahreswechsel', title: 'Über den Jahreswechsel', start: '2025-12-20', end: '2026-01-03' },
+      { id: 'silvester', title: 'Silvester', start: '2025-12-31' },
+      { id: 'januar-2026', title: 'Januar', start: '2026-01-15T10:00' },
+      { id: 'april-2026', title: 'April', start: '2026-04-10T10:00', end: '2026-04-10T16:00' },
+      { id: 'monatswechsel', title: 'Über den Monatswechsel', start: '2026-04-28', end: '2026-05-02' },
+      { id: 'ende-april', title: 'Ende April', start: '2026-04-30T10:00' },
+      { id: 'mai-2026', title: 'Mai', start: '2026-05-20' },
+      { id: 'juni-2026', title: 'Juni', start: '2026-06-20' },
     ],
   };
   const file = join(dir, 'feed.json');
   writeFileSync(file, JSON.stringify(feed));
-  const out = join(dir, 'public');
-  await cli('build', file, '--out', out, '--today', '2026-02-01');
-  const main = json(out, 'feed.json');
-  assert.deepEqual(main.archive, [
-    { url: 'archive/2023.json', from: '2023-01-01', to: '2023-12-31' },
-    // 2024's part ends the day before the event that runs into 2025 starts.
-    { url: 'archive/2024.json', from: '2024-01-01', to: '2024-12-19' },
-  ]);
-  assert.deepEqual(
-    main.events!.map((e) => e.id),
-    ['jahreswechsel', 'silvester', 'januar-2025'],
-  );
-  assert.deepEqual(
-    json(out, 'archive/2024.json').events!.map((e) => e.id),
-    ['fruehjahr-2024'],
-  );
-  assert.deepEqual(
-    json(out, 'archive/2023.json').events!.map((e) => e.id),
-    ['monat-2023'],
-  );
+  const build = async (name: string, ...args: string[]) => {
+    const out = join(dir, name);
+    assert.equal((await cli('build', file, '--out', out, ...args)).code, 0);
+    const main = json(out, 'feed.json');
+    return {
+      archive: main.archive?.map((a) => [a.url, a.from, a.to]),
+      main: main.events!.map((e) => e.id),
+      part: (year: number) => json(out, `archive/${year}.json`).events!.map((e) => e.id),
+    };
+  };
 
-  // --keep-years 0: everything that ended before this year's 1 January.
-  const zero = join(dir, 'zero');
-  await cli('build', file, '--out', zero, '--today', '2026-02-01', '--keep-years', '0');
-  assert.deepEqual(
-    json(zero, 'feed.json').archive!.map((a) => a.url),
-    ['archive/2023.json', 'archive/2024.json', 'archive/2025.json'],
-  );
-  assert.deepEqual(json(zero, 'feed.json').events, []);
+  // 10 February 2026, default --keep-months 1: what ended before 1 January 2026 is old.
+  const february = await build('februar', '--today', '2026-02-10');
+  assert.deepEqual(february.archive, [
+    ['archive/2024.json', '2024-01-01', '2024-12-31'],
+    // 2025's part ends the day before the event that runs into January starts.
+    ['archive/2025.json', '2025-01-01', '2025-12-19'],
+  ]);
+  assert.deepEqual(february.main.slice(0, 3), ['jahreswechsel', 'silvester', 'januar-2026']);
+  assert.deepEqual(february.part(2025), ['fruehjahr-2025']);
+  assert.deepEqual(february.part(2024), ['monat-2024']);
+
+  // 15 June 2026: what ended before 1 May is old; the part of the current year ends in April,
+  // the day before the event that runs into May starts, and May and June are in no part.
+  const june = await build('juni', '--today', '2026-06-15');
+  assert.deepEqual(june.archive, [
+    ['archive/2024.json', '2024-01-01', '2024-12-31'],
+    ['archive/2025.json', '2025-01-01', '2025-12-31'],
+    ['archive/2026.json', '2026-01-01', '2026-04-27'],
+  ]);
+  assert.deepEqual(june.main, ['monatswechsel', 'ende-april', 'mai-2026', 'juni-2026']);
+  assert.deepEqual(june.part(2026), ['januar-2026', 'april-2026']);
+
+  // --keep-months 0: only from the first of this month; the part ends the day before it.
+  const zero = await build('null', '--today', '2026-06-15', '--keep-months', '0');
+  assert.deepEqual(zero.archive!.at(-1), ['archive/2026.json', '2026-01-01', '2026-05-31']);
+  assert.deepEqual(zero.main, ['juni-2026']);
+  // Across a year: 15 January 2026 with 13 months keeps everything since 1 December 2024.
+  const thirteen = await build('dreizehn', '--today', '2026-01-15', '--keep-months', '13');
+  assert.deepEqual(thirteen.archive, [['archive/2024.json', '2024-01-01', '2024-11-30']]);
 });
 
 test('a feed with errors is refused: nothing written, the reasons on standard error', async () => {
@@ -253,9 +270,21 @@ test('a feed with errors is refused: nothing written, the reasons on standard er
   assert.equal(existsSync(out), false);
   assert.ok(err.some((l) => l.startsWith('Fehler: events[2].url: ')));
   assert.match(err.at(-1)!, /^build schreibt nichts, solange der Feed Fehler hat/);
+  // A text that is no JSON: the check's words, with line and column, as validate gives them.
+  const notJson = join(tempDir(), 'feed.json');
+  writeFileSync(notJson, '{"version": 1,\n "events": [}');
+  const bad = await cli('build', notJson, '--out', out, ...today);
+  assert.equal(bad.code, 1);
+  assert.ok(
+    bad.err.some((l) => l.includes('keine gültige JSON-Datei') && l.includes('(Zeile 2, Spalte 13)')),
+  );
+  assert.equal(existsSync(out), false);
   const usage = await cli('build', sample);
   assert.equal(usage.code, 2, '--out is required');
-  assert.equal((await cli('build', sample, '--out', out, '--keep-years', 'zwei')).code, 2);
+  assert.equal((await cli('build', sample, '--out', out, '--keep-months', 'zwei')).code, 2);
+  assert.equal((await cli('build', sample, '--out', out, '--keep-months', '-1')).code, 2);
+  // The year option of earlier drafts is gone: an unknown option is a usage error.
+  assert.equal((await cli('build', sample, '--out', out, '--keep-years', '1')).code, 2);
 });
 
 test('imported calendars go through build: outputs validate, calendars parse', async () => {

@@ -1,5 +1,8 @@
 // The widgets with a split feed (issue #18): test/fixtures/split/out/ is what the CLI's `build`
-// wrote for test/fixtures/split/source.json (today 2026-12-02: 2019, 2020 and 2024 archived).
+// wrote for test/fixtures/split/source.json with `--today 2026-12-02 --keep-months 23` (a cutoff
+// on 1 January 2025: 2019, 2020 and 2024 archived); test/fixtures/split/months/ is the same with
+// the default `--keep-months 1` (a cutoff on 1 November 2026: the parts of 2025 and 2026 too, the
+// one of 2026 ending on 31 October).
 // The test server serves it as /api/split/<key>/… and counts the requests of each file.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/event-list/event-list.js';
@@ -14,7 +17,7 @@ let serial = 0;
 /** A key of its own per test: the server counts its requests, the page's loader has none of them. */
 const newKey = (prefix = 'split') => `${prefix}-${Date.now()}-${serial++}`;
 const feedUrl = (key: string, file = 'out/feed.json') => `/api/split/${key}/${file}`;
-const partPath = (key: string, year: string) => `/api/split/${key}/out/archive/${year}.json`;
+const partPath = (key: string, year: string, dir = 'out') => `/api/split/${key}/${dir}/archive/${year}.json`;
 
 /** How many requests the test server answered for a path. */
 async function requests(path: string): Promise<number> {
@@ -223,5 +226,52 @@ describe('a split feed', () => {
     await waitUntil(() => chips(calendar).length, 'the part never came', { timeout: 10_000 });
     expect(chips(calendar)).to.deep.equal(['Online-Treffen Mai 2020']);
     expect(await partRequests(key)).to.deep.equal([0, 1, 0]);
+  });
+
+  it('a month-granular cutoff: the current and the previous month need no part, the month before one', async () => {
+    const key = newKey();
+    const src = feedUrl(key, 'months/feed.json');
+    const years = ['2019', '2020', '2024', '2025', '2026'];
+    const parts = () => Promise.all(years.map((year) => requests(partPath(key, year, 'months'))));
+    const page = await fixture(
+      html`<div>
+        <event-list src=${src} today=${TODAY}></event-list>
+        <meeting-calendar src=${src} today=${TODAY}></meeting-calendar>
+      </div>`,
+    );
+    const list = page.querySelector('event-list')!;
+    const calendar = page.querySelector('meeting-calendar')!;
+    await Promise.all([rendered(list), rendered(calendar)]);
+    await pause();
+    // The main feed holds the upcoming events and the months from November 2026 on.
+    expect(titles(list)).to.deep.equal(['Netzwerktreffen Dezember 2026', 'Fachtag Februar 2027']);
+    expect(text($(calendar, '[part="heading"]'))).to.equal('Dezember 2026');
+    expect(chips(calendar)).to.deep.equal(['Netzwerktreffen Dezember 2026']);
+    expect(fetched(key)).to.deep.equal([src]);
+    // November 2026, the first kept month: still no part.
+    $(calendar, '[part="nav"]')!.click();
+    await calendar.updateComplete;
+    expect(text($(calendar, '[part="heading"]'))).to.equal('November 2026');
+    expect(text($(calendar, '[part="note"]'))).to.equal('Keine Termine im November 2026.');
+    await pause();
+    expect(await parts()).to.deep.equal([0, 0, 0, 0, 0]);
+    // October 2026, before the cutoff: one request, for this year's part only.
+    $(calendar, '[part="nav"]')!.click();
+    await waitUntil(() => chips(calendar).length, 'the archived month never came', { timeout: 10_000 });
+    expect(text($(calendar, '[part="heading"]'))).to.equal('Oktober 2026');
+    expect(chips(calendar)).to.deep.equal(['Werkstatt Oktober 2026']);
+    expect(await parts()).to.deep.equal([0, 0, 0, 0, 1]);
+    // March 2026 is in the same part: no request; December 2025 needs 2025's part.
+    calendar.month = '2026-03';
+    await calendar.updateComplete;
+    expect(chips(calendar)).to.deep.equal(['Netzwerktreffen März 2026']);
+    calendar.month = '2025-12';
+    await calendar.updateComplete;
+    await waitUntil(() => !$(calendar, '[part="archive-notice"]'), 'still loading', { timeout: 10_000 });
+    expect(text($(calendar, '[part="note"]'))).to.equal('Keine Termine im Dezember 2025.');
+    await pause();
+    expect(await parts()).to.deep.equal([0, 0, 0, 1, 1]);
+    // The upcoming list never asked for a part.
+    expect($(list, '[part="archive-notice"]')).to.equal(null);
   });
 });
