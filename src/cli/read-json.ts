@@ -12,6 +12,11 @@
  * Only the structure between the values is walked here (whitespace, strings as keys, `{`, `[`,
  * `,`, `:`); anything unexpected throws a SyntaxError, and the caller reads the text as usual
  * for the check's exact message.
+ *
+ * Why by hand: the streaming JSON parsers on npm (stream-json, @streamparser/json) tokenize
+ * every character in JavaScript, several times slower than V8's `JSON.parse`, which would break
+ * `build`'s 10 s for 40,000 events; this walks only the few bytes between the top-level values
+ * and leaves every value to `JSON.parse`.
  */
 
 const QUOTE = 0x22;
