@@ -8,7 +8,7 @@ import { emulatePlugin } from './test/server/emulate.mjs';
 import { testServerMiddleware } from './test/server/routes.mjs';
 
 export default {
-  // `*.alone.test.ts` measure time: `npm run test:long-tasks` runs them after the rest, alone.
+  // `*.alone.test.ts` measure time: they run alone, on a quiet machine (`npm run test:long-tasks`).
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/node/**', '!test/**/*.alone.test.ts'],
   // The production build of Lit, as partners' visitors get it (and no dev-mode console noise).
   nodeResolve: { exportConditions: ['production'] },
