@@ -17,7 +17,10 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 site="${WP_SITE_DIR:-/tmp/bildungsnetz-widgets-wordpress-$(id -u)}"
-packages=(wordpress php-cli php-mysql mariadb-server)
+# wordpress-l10n (the German translation the tests copy) and the default theme (without one the
+# front end is an empty page) are Recommends of wordpress, which .ci/run leaves out
+# (--no-install-recommends): named here.
+packages=(wordpress wordpress-l10n wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server)
 
 missing() {
   local package
@@ -60,7 +63,7 @@ start() {
   local port="$1"
   local version
   # The cache's key: Debian's WordPress version and the layout of the copy (bump on changes here).
-  version="$(dpkg-query -W -f='${Version}' wordpress) copy-2"
+  version="$(dpkg-query -W -f='${Version}' wordpress) copy-3"
   mkdir -p "$site"
   stop
   if [ "$(cat "$site/wordpress-version" 2>/dev/null)" != "$version" ]; then
