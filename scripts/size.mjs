@@ -14,6 +14,7 @@
 // the figures are information; above one, the script exits 1 (and `npm test` fails).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import { build, minify } from 'vite';
 
 /**
@@ -311,7 +312,12 @@ if (process.argv.includes('--readme')) {
       console.error(`size: ${file} has no size:begin … size:end block.`);
       process.exit(2);
     }
-    writeFileSync(path(file), current.replace(marker, `$1\n${text}\n$2`));
+    // Formatted as `npm run lint` checks it (prettier pads the table columns), unless the file
+    // is one prettier leaves alone (.prettierignore).
+    const written = current.replace(marker, `$1\n${text}\n$2`);
+    const { ignored } = await prettier.getFileInfo(path(file), { ignorePath: path('.prettierignore') });
+    const options = { ...(await prettier.resolveConfig(path(file))), filepath: path(file) };
+    writeFileSync(path(file), ignored ? written : await prettier.format(written, options));
   }
 }
 
