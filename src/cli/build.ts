@@ -29,7 +29,14 @@ import {
   periodEnd,
   startOfDay,
 } from '../data/dates.js';
-import { calendarText, escapeText, eventLines, foldLine, hasCalendarDate, icsFileName } from '../data/ics.js';
+import {
+  calendarText,
+  escapeText,
+  eventLines,
+  hasCalendarDate,
+  icsFileName,
+  veventText,
+} from '../data/ics.js';
 import type { ParsedEvent, ValidFeed } from '../data/parse.js';
 import { atomFeed } from './atom.js';
 import type { ArchivePart, CalendarEntry, FeedDocument, ImportedEvent } from './feed-types.js';
@@ -217,7 +224,7 @@ export function buildFiles(
   const stamp = feed.updated ? parseFeedDate(feed.updated, timeZone)?.instant : undefined;
   const icsOptions = { timeZone, now: stamp ?? Date.now(), publisherUrl: feed.publisher?.url };
   // Each event folded once: it goes into the calendar of all, of its states, network and topics.
-  const vevents = new Map(kept.map((e) => [e.id, eventLines(e, icsOptions)!.map(foldLine).join('\r\n')]));
+  const vevents = new Map(kept.map((e) => [e.id, veventText(eventLines(e, icsOptions)!)]));
   const absolute = (path: string) => (options.baseUrl ? new URL(path, options.baseUrl).href : path);
   const calendars: CalendarEntry[] = [];
   const addCalendar = (

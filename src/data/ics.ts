@@ -89,19 +89,23 @@ export interface IcsOptions {
  */
 export function eventToIcs(event: ParsedEvent, options: IcsOptions): string | undefined {
   const vevent = eventLines(event, options);
-  return vevent && calendarText([vevent]);
+  return vevent && calendarText([veventText(vevent)]);
 }
 
 /**
- * A VCALENDAR around VEVENTs (each its unfolded lines, from {@link eventLines}), with extra
- * calendar properties (a subscription's `X-WR-CALNAME`, `REFRESH-INTERVAL` …) after the header.
- * A VEVENT that goes into many calendars (the publisher's `build`) may be given folded once
- * instead: its lines through {@link foldLine}, joined with CRLF.
+ * One VEVENT as it stands in a file: its lines (from {@link eventLines}) folded and joined with
+ * CRLF. Made once per event, also when the event goes into many calendars (the publisher's
+ * `build`).
  */
-export function calendarText(
-  vevents: readonly (readonly string[] | string)[],
-  properties: readonly string[] = [],
-): string {
+export function veventText(lines: readonly string[]): string {
+  return lines.map(foldLine).join('\r\n');
+}
+
+/**
+ * A VCALENDAR around VEVENTs (each from {@link veventText}), with extra calendar properties (a
+ * subscription's `X-WR-CALNAME`, `REFRESH-INTERVAL` …) after the header.
+ */
+export function calendarText(vevents: readonly string[], properties: readonly string[] = []): string {
   const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -110,10 +114,7 @@ export function calendarText(
     'METHOD:PUBLISH',
     ...properties,
   ].map(foldLine);
-  const events = vevents.map((vevent) =>
-    typeof vevent === 'string' ? vevent : vevent.map(foldLine).join('\r\n'),
-  );
-  return [...head, ...events.filter(Boolean), 'END:VCALENDAR'].join('\r\n') + '\r\n';
+  return [...head, ...vevents, 'END:VCALENDAR'].join('\r\n') + '\r\n';
 }
 
 /** The unfolded lines of one VEVENT, or undefined for a month-only date. */

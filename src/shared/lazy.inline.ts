@@ -15,6 +15,7 @@ import {
   foldLine,
   hasCalendarDate,
   icsFileName,
+  veventText,
 } from '../data/ics.js';
 import type * as JsonLdWriter from '../data/structured-data.js';
 import { amenityFeatures, eventJsonLd, jsonLdText, previousStartDate } from '../data/structured-data.js';
@@ -28,6 +29,7 @@ export const loadIcsWriter = (): Promise<typeof IcsWriter> =>
     foldLine,
     hasCalendarDate,
     icsFileName,
+    veventText,
   });
 
 export const loadJsonLdWriter = (): Promise<typeof JsonLdWriter> =>
