@@ -78,7 +78,8 @@ describe('rendering any valid event (property-based)', function () {
           events.map((e, i) => ({
             ...e,
             id: i === 0 ? 'ok-a' : `e${i}`,
-            start: '2026-12-08T10:00',
+            // One day each: a calendar day with more than three events shows the rest as "+2".
+            start: `2026-12-${String(8 + i).padStart(2, '0')}T10:00`,
             network: 'ok-network',
           })),
         ),
