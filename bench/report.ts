@@ -95,7 +95,11 @@ ${list.status === 'ok' && list.note ? `\n${list.note}\n` : ''}
 
 First render: from the feed text to the first month grid laid out (FullCalendar: \`JSON.parse\`,
 mapping to its event objects, \`new Calendar(…).render()\`, with \`dayMaxEvents: true\`, German
-locale). Month change: 12 months forward, each from a painted, idle state to the new month laid
+locale). Ours shows the month of a long feed before every event is validated (its first look:
+the events that may touch the month, validated at once, src/data/first-look.ts); the page checks
+that the first look shows the same events as the whole feed. "Every event validated" ends at
+\`feed-load\`, with the month shown from the whole feed (FullCalendar's first render beside it,
+for scale). Month change: 12 months forward, each from a painted, idle state to the new month laid
 out (ours: ${calExtra?.ours?.via ?? 'the next-month button, else the `month` attribute'}; FullCalendar: \`calendar.next()\`); each sample is the
 median of its 12 changes. Ratio = FullCalendar / ours: how many times faster ours is.
 

@@ -424,6 +424,15 @@ async function calendarScenario(preflight: Preflight): Promise<Scenario> {
         url,
         measurement: { mode: 'expression', expression: 'window.monthChangeMedian', name: 'month change' },
       },
+      ...(impl === 'ours'
+        ? [
+            {
+              name: `calendar-${impl}`,
+              url,
+              measurement: { mode: 'performance' as const, entryName: 'whole-feed', name: 'whole feed' },
+            },
+          ]
+        : []),
     ]);
   }
   if (problems.length) return { status: 'failed', note: problems.join('\n'), comparisons: [], extra };
@@ -437,6 +446,14 @@ async function calendarScenario(preflight: Preflight): Promise<Scenario> {
       results,
       'first render, 5,000 events',
       o('first render'),
+      ['calendar-fc', 'first render'],
+      'FullCalendar 6 dayGrid',
+      'peer/ours',
+    ),
+    compare(
+      results,
+      'every event validated (`feed-load`), 5,000 events',
+      o('whole feed'),
       ['calendar-fc', 'first render'],
       'FullCalendar 6 dayGrid',
       'peer/ours',

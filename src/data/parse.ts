@@ -749,9 +749,10 @@ export function parseText(text: string): ParseResult {
 /**
  * {@link parseText} for the widgets in a page: the JSON is read by the parser behind
  * `Response.json()`, which a page cannot reach. A page that wrapped `JSON.parse` before the
- * widgets loaded (a reviver that turns dates into `Date` objects …) changes nothing.
+ * widgets loaded (a reviver that turns dates into `Date` objects …) changes nothing. `onJson`
+ * gets the JSON before it is validated (for a first look: src/data/first-look.ts).
  */
-export async function parseTextInPage(text: string): Promise<ParseResult> {
+export async function parseTextInPage(text: string, onJson?: (json: unknown) => void): Promise<ParseResult> {
   text = withoutBom(text);
   if (text.trim() === '') return { ok: false, error: new FeedError('empty') };
   let json: unknown;
@@ -760,6 +761,7 @@ export async function parseTextInPage(text: string): Promise<ParseResult> {
   } catch {
     return { ok: false, error: new FeedError('syntax') };
   }
+  onJson?.(json);
   return withEncodingIssue(await parseFeedInSlices(json), text);
 }
 

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { FeedError } from '../data/errors.js';
 import { feedLoader, parseTextInPage, warnIssues, type LoadedFeed } from '../data/load.js';
-import { parseFeedInSlices } from '../data/parse.js';
+import { parseFeedInSlices, type ValidFeed } from '../data/parse.js';
 import { LazyController } from './lazy-controller.js';
 
 /** What a feed controller reads from its element: the places a feed can come from. */
@@ -15,6 +15,12 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** `lazy`: wait until the element comes near the viewport. */
   loading?: 'eager' | 'lazy';
 }
+
+/**
+ * What a host can show of a long feed from its JSON before the whole feed is validated
+ * (src/data/first-look.ts), or undefined to wait for the whole feed.
+ */
+export type FirstLook = (json: unknown) => ValidFeed | undefined;
 
 /**
  * What a load starts from, compared value by value: a change loads again. `waiting`: a lazy
@@ -84,13 +90,25 @@ export class FeedController implements ReactiveController {
   /** Where the feed of the latest load comes from: its URL, `inline` or `property`. */
   source = '';
 
+  /**
+   * While a long feed is validated: the host's first look at it (see {@link FirstLook}),
+   * if it has one. Shown only while the task is pending (kept after, so that no render between
+   * the end of the load and the task's outcome falls back to the loading state); never the
+   * outcome of a load: the task's value is the whole feed.
+   */
+  firstLook?: ValidFeed;
+
   readonly #host: FeedHost;
   readonly #lazy: LazyController;
   /** The host left the page while loading, so the load was cancelled: load again when it is back. */
   #cancelled = false;
 
-  constructor(host: FeedHost) {
+  /** The host's first look, if it has one (see {@link FirstLook}). */
+  readonly #firstLook?: FirstLook;
+
+  constructor(host: FeedHost, firstLook?: FirstLook) {
     this.#host = host;
+    this.#firstLook = firstLook;
     host.addController(this);
     this.#lazy = new LazyController(host, () => host.loading === 'lazy');
     this.task = new Task(host, {
@@ -138,35 +156,62 @@ export class FeedController implements ReactiveController {
     [feed, url, inline, waiting]: FeedArgs,
     signal: AbortSignal,
   ): Promise<LoadedFeed | typeof initialState> {
+    this.firstLook = undefined;
     if (waiting) return initialState;
     try {
-      if (feed === undefined && !url && inline === undefined) {
-        // A parser-inserted element may upgrade before its children and the page's scripts exist.
-        await domReady();
-        signal.throwIfAborted();
-        [feed, url, inline] = this.#sources();
-        if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
-      }
-      if (feed === undefined && url) {
-        if (url instanceof InvalidUrl) {
-          this.source = url.url;
-          throw new FeedError('url', { url: url.url });
-        }
-        this.source = url;
-        return await feedLoader.load(url, signal);
-      }
-      // A `feed` property is parsed as it is; an inline feed is text (empty, not JSON, or a feed).
-      // Both in slices (issue 14): a long feed does not block the page while it is validated.
-      this.source = feed === undefined ? 'inline' : 'property';
-      const result = feed === undefined ? await parseTextInPage(inline!) : await parseFeedInSlices(feed);
-      if ('error' in result) throw result.error; // a `feed` property that is no valid feed
-      warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
-      return result;
+      return await this.#loadFrom(feed, url, inline, signal);
     } catch (error) {
       // Cancelled: the host left the page, or a newer load replaced this one. Nothing to show.
       if (signal.aborted) return initialState;
       throw error instanceof FeedError ? error : new FeedError('network');
     }
+  }
+
+  /** The load itself, from the sources of {@link #load}'s args (the page's, when they name none). */
+  async #loadFrom(
+    feed: unknown,
+    url: Url,
+    inline: string | undefined,
+    signal: AbortSignal,
+  ): Promise<LoadedFeed> {
+    if (feed === undefined && !url && inline === undefined) {
+      // A parser-inserted element may upgrade before its children and the page's scripts exist.
+      await domReady();
+      signal.throwIfAborted();
+      [feed, url, inline] = this.#sources();
+      if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
+    }
+    if (feed === undefined && url) {
+      if (url instanceof InvalidUrl) {
+        this.source = url.url;
+        throw new FeedError('url', { url: url.url });
+      }
+      this.source = url;
+      return await feedLoader.load(url, signal, (json) => this.#look(json, signal));
+    }
+    // A `feed` property is parsed as it is; an inline feed is text (empty, not JSON, or a feed).
+    // Both in slices (issue 14): a long feed does not block the page while it is validated.
+    this.source = feed === undefined ? 'inline' : 'property';
+    if (feed !== undefined) this.#look(feed, signal);
+    const result =
+      feed === undefined
+        ? await parseTextInPage(inline!, (json) => this.#look(json, signal))
+        : await parseFeedInSlices(feed);
+    if ('error' in result) throw result.error; // a `feed` property that is no valid feed
+    warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
+    return result;
+  }
+
+  /** The host's first look at a feed's JSON, shown while the whole feed is validated. */
+  #look(json: unknown, signal: AbortSignal): void {
+    if (signal.aborted || !this.#firstLook) return;
+    try {
+      this.firstLook = this.#firstLook(json);
+    } catch {
+      // A first look is a courtesy: without one, the element waits for the whole feed as before.
+      this.firstLook = undefined;
+    }
+    if (this.firstLook) this.#host.requestUpdate();
   }
 }
 

@@ -136,7 +136,7 @@ export abstract class FeedElement extends LitElement {
   debug = false;
 
   /** Where the feed comes from and how it loads. */
-  readonly #feed = new FeedController(this);
+  readonly #feed = new FeedController(this, (json) => this.firstLookAt(json));
 
   /** Renders again when the day changes in the feed's zone (unless `today` fixes the date). */
   protected readonly dayTimer = new DayController(this, () =>
@@ -185,7 +185,7 @@ export abstract class FeedElement extends LitElement {
   }
 
   /** The reference instant: 00:00 of `today` in the feed's zone, or now (also for a day that does not exist). */
-  protected referenceNow(feed: ValidFeed): number {
+  protected referenceNow(feed: Pick<ValidFeed, 'timeZone'>): number {
     const start = this.today ? startOfDay(this.today, feed.timeZone) : NaN;
     return Number.isNaN(start) ? Date.now() : start;
   }
@@ -229,18 +229,39 @@ export abstract class FeedElement extends LitElement {
     const loading = () => this.renderLoading();
     return this.#feed.task.render({
       initial: loading,
-      pending: loading,
-      complete: ({ feed }) => {
-        this.#empty = false;
-        const content = this.renderFeed(feed);
-        // An empty state has nothing to show in Leichte Sprache: no switch. One template either
-        // way, so the content's DOM stays when the switch comes or goes (a visitor's filter that
-        // empties a list keeps the focus on its select).
-        const offers = !this.#empty && this.offersEasyLanguage(feed);
-        return html`${offers ? this.#easy.render(this.lang_) : nothing}${content}`;
-      },
+      // A long feed's first look (firstLookAt) while the whole feed is validated.
+      pending: () => (this.#feed.firstLook ? this.#renderFeed(this.#feed.firstLook) : loading()),
+      complete: ({ feed }) => this.#renderFeed(feed),
       error: (error) => this.renderError(error),
     });
+  }
+
+  #renderFeed(feed: ValidFeed): TemplateResult {
+    this.#empty = false;
+    const content = this.renderFeed(feed);
+    // An empty state has nothing to show in Leichte Sprache: no switch. One template either
+    // way, so the content's DOM stays when the switch comes or goes (a visitor's filter that
+    // empties a list keeps the focus on its select).
+    const offers = !this.#empty && this.offersEasyLanguage(feed);
+    return html`${offers ? this.#easy.render(this.lang_) : nothing}${content}`;
+  }
+
+  /**
+   * What the element can show of a long feed before the whole feed is validated: by default
+   * nothing (it shows its loading state). An element whose view needs few of the feed's events
+   * returns them here (src/data/first-look.ts); `<meeting-calendar>` does, for its month.
+   */
+  protected firstLookAt(_json: unknown): ValidFeed | undefined {
+    return undefined;
+  }
+
+  /**
+   * Whether the element renders a first look at a long feed ({@link firstLookAt}): only part of
+   * the feed's events, while the whole feed is validated. Its handlers wait for the whole feed
+   * (`loaded` is undefined until then), and `feed-load` fires for the whole feed.
+   */
+  protected get isFirstLook(): boolean {
+    return this.#feed.task.status === TaskStatus.PENDING && this.#feed.firstLook !== undefined;
   }
 
   /**

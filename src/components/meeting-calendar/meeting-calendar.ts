@@ -22,6 +22,7 @@ import {
 import { describeEmptyAs } from '../../data/filter.js';
 import { easyText, type EasyList } from '../../data/easy.js';
 import { fill, intlLocale } from '../../data/messages.js';
+import { firstLook } from '../../data/first-look.js';
 import { isSafeUrl, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
 import { ArchiveController } from '../../shared/archive-controller.js';
 import { defineElement } from '../../shared/define.js';
@@ -84,6 +85,10 @@ const shortLong = (short: unknown, long: unknown) =>
  *
  * The filter attributes (`type`, `topic`, `network`, `state`, `filters`) are those of
  * `EventFilters` (src/shared/event-filters.ts), shared with `<event-list>`.
+ *
+ * A long feed (500 events or more) shows its month before every event is validated: the
+ * events that may touch the month are validated first (src/data/first-look.ts). The month
+ * buttons and keys answer once the whole feed is read, and `feed-load` fires then, once.
  *
  * @csspart header - The bar with the month heading and the navigation buttons.
  * @csspart heading - The month heading.
@@ -310,8 +315,8 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
 
   // --- Render -------------------------------------------------------------------------------------
 
-  /** Today, the month shown and the day in the tab order. */
-  #where(feed: ValidFeed) {
+  /** Today, the month shown and the day in the tab order, in the feed's zone. */
+  #where(feed: Pick<ValidFeed, 'timeZone'>) {
     const today = dayKey(this.referenceNow(feed), feed.timeZone);
     const month = this.#focusDay?.slice(0, 7) ?? (isMonthKey(this.month) ? this.month : today.slice(0, 7));
     const focus = this.#focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
@@ -340,6 +345,14 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
     return index;
   }
 
+  /**
+   * A long feed's month on screen before the whole feed is validated (issue 14): the events
+   * that may touch it, validated at once (src/data/first-look.ts).
+   */
+  protected override firstLookAt(json: unknown): ValidFeed | undefined {
+    return firstLook(json, (timeZone) => this.#where({ timeZone }).month);
+  }
+
   /** A heading level `n` below the month heading (at most 6). */
   #sub(n: number): number {
     return Math.min(headingLevel(this.headingLevel) + n, 6);
@@ -354,21 +367,27 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
     const feed = this.#archive.feed(loaded);
     const index = this.#index(feed, month);
     const count = index.counts.get(month) ?? 0;
+    // A first look at an empty month waits for the whole feed: what the month says then
+    // ("Keine Termine im Juli; nächster Termin …") needs every event.
+    if (this.isFirstLook && !count) return this.renderLoading();
     const monthOnly = index.months.get(month) ?? [];
     const list = this.view === 'list';
     // The bar's count says what the month shows and how many the filters let through in all
-    // (with none at all, the bar's own "Keine Termine gefunden").
+    // (with none at all, the bar's own "Keine Termine gefunden"); a first look does not know
+    // the total yet, so it says nothing.
     const total = this.#cache!.events.length;
-    const status =
-      total &&
-      fill([t.countNone, t.countOne, t.countMany][Math.min(count, 2)]!, {
-        n: count,
-        month: new Intl.DateTimeFormat(intlLocale(this.lang_), { month: 'long', timeZone: 'UTC' }).format(
-          Date.UTC(+month.slice(0, 4), +month.slice(5, 7) - 1, 15),
-        ),
-        total,
-      });
-    return html`${this.#probe} ${this.#bar.render(this.lang_, status || undefined)}
+    const status = this.isFirstLook
+      ? ''
+      : total
+        ? fill([t.countNone, t.countOne, t.countMany][Math.min(count, 2)]!, {
+            n: count,
+            month: new Intl.DateTimeFormat(intlLocale(this.lang_), { month: 'long', timeZone: 'UTC' }).format(
+              Date.UTC(+month.slice(0, 4), +month.slice(5, 7) - 1, 15),
+            ),
+            total,
+          })
+        : undefined;
+    return html`${this.#probe} ${this.#bar.render(this.lang_, status)}
       ${subscriptions(feed.calendars, this.#bar.filters, this.lang_)}
       <div class="cal ${list ? 'list-only' : ''}" @keydown=${this.#onKey}>
         <div class="head" part="header">
