@@ -8,7 +8,7 @@
  * Which events may touch a month is told from the text of `start` and `end` alone, without
  * validating them: every date form of feed-v1 begins with `YYYY-MM` or `YYYY-MM-DD`. The choice
  * leans towards keeping an event: one whose dates do not begin that way is kept (the validation
- * decides), and the window is two days wider on each side, so that an instant with an offset
+ * decides), and the window is a few days wider on each side, so that an instant with an offset
  * (`…T23:30-10:00` is the next day in the feed's zone) is covered. So every event of the month
  * is in the first look, and the month looks as it will (the grid shows no events on the days
  * of the neighbouring months).
@@ -17,7 +17,7 @@
  * before it in the feed, show the later one until the whole feed is read, then the first one
  * (as always, the first of a repeated id is kept).
  */
-import { addMonths, daysInMonth, DEFAULT_TIME_ZONE, isValidTimeZone, pad } from './dates.js';
+import { addMonths, DEFAULT_TIME_ZONE, isValidTimeZone } from './dates.js';
 import { parseFeed, type ValidFeed } from './parse.js';
 
 /**
@@ -30,20 +30,18 @@ export const FIRST_LOOK_MIN_EVENTS = 500;
 const dateOf = (value: unknown): string | undefined =>
   typeof value === 'string' ? /^\s*(\d{4}-\d{2}(?:-\d{2})?)/.exec(value)?.[1] : undefined;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Whether an event, read from its JSON, may touch the days from `from` to `to` (`YYYY-MM-DD`).
  * Compared as text, where a month (`2026-12`) sorts just before its first day: as a start it
  * begins with the month, which is right; as an end it sorts before `from` when `from` lies in
- * that month, which is right too, since `from` is two days before the month shown.
+ * that month, which is right too, since `from` is days before the month shown. An item that
+ * is no object, or has no start in a date form, is kept: the validation decides.
  */
 function mayTouch(raw: unknown, from: string, to: string): boolean {
-  if (!isRecord(raw)) return true;
-  const start = dateOf(raw.start);
+  const event = raw as { start?: unknown; end?: unknown } | null | undefined;
+  const start = dateOf(event?.start);
   if (start === undefined) return true;
-  const end = dateOf(raw.end);
+  const end = dateOf(event?.end);
   return start <= to && (end !== undefined && end > start ? end : start) >= from;
 }
 
@@ -54,17 +52,17 @@ function mayTouch(raw: unknown, from: string, to: string): boolean {
  * a month shows), or JSON that is no feed (the whole validation says why).
  */
 export function firstLook(json: unknown, monthIn: (timeZone: string) => string): ValidFeed | undefined {
-  if (!isRecord(json) || json.version !== 1) return undefined;
-  const events = json.events;
+  const feed = json as { events?: unknown; archive?: unknown; timeZone?: unknown } | null | undefined;
+  const events = feed?.events;
   if (!Array.isArray(events) || events.length < FIRST_LOOK_MIN_EVENTS) return undefined;
-  if (Array.isArray(json.archive) && json.archive.length) return undefined;
-  const zone = json.timeZone;
+  if (Array.isArray(feed!.archive) && feed!.archive.length) return undefined;
+  const zone = feed!.timeZone;
   const month = monthIn(typeof zone === 'string' && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE);
-  // Two days more on each side: a date with an offset (−12:00 to +14:00) may lie up to 26 hours
-  // away in the feed's zone.
-  const before = addMonths(month, -1);
-  const from = `${before}-${pad(daysInMonth(+before.slice(0, 4), +before.slice(5, 7)) - 1)}`;
+  // From the 27th of the month before to the 2nd of the month after: the date of a time with an
+  // offset (−12:00 to +14:00) may lie up to two days away in the feed's zone, and the 27th is
+  // at least two days before the month shown.
+  const from = `${addMonths(month, -1)}-27`;
   const to = `${addMonths(month, 1)}-02`;
-  const result = parseFeed({ ...json, events: events.filter((raw) => mayTouch(raw, from, to)) });
+  const result = parseFeed({ ...feed, events: events.filter((raw) => mayTouch(raw, from, to)) });
   return result.ok ? result.feed : undefined;
 }

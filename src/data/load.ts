@@ -45,12 +45,6 @@ interface Entry<T = LoadedFeed> {
   settled: boolean;
 }
 
-/** A feed being read: its JSON once parsed, and the first looks that wait for it. */
-interface Reading {
-  json?: unknown;
-  waiting: Set<(json: unknown) => void>;
-}
-
 /**
  * Reports feed issues to the console, one line each, naming the JSON path, the item's id and
  * what happened (the issue's code, e.g. `item-invalid`: left out; `url-scheme`: field ignored).
@@ -74,8 +68,6 @@ const wait = (ms: number, signal: AbortSignal) =>
 
 export class FeedLoader {
   readonly #entries = new Map<string, Entry>();
-  /** Feeds being read, by URL: their JSON once parsed, for a first look (see {@link load}). */
-  readonly #reading = new Map<string, Reading>();
   /** Archive parts and other JSON documents ({@link loadJson}), by URL. */
   readonly #documents = new Map<string, Entry<unknown>>();
   private readonly options: Required<LoaderOptions>;
@@ -108,41 +100,22 @@ export class FeedLoader {
    * The feed at `url`. Consumers share one request; when every consumer's `signal` has
    * aborted before the answer came, the request is cancelled. A loaded feed is kept for the
    * page's lifetime; a failed one is forgotten so that a retry fetches again. `onJson` gets the
-   * feed's JSON before it is validated, when this call is still reading it (a first look:
-   * src/data/first-look.ts); a feed loaded before is there at once, without it.
+   * feed's JSON before it is validated (a first look: src/data/first-look.ts), when this call
+   * starts the request; a consumer that joins a request under way waits for the whole feed.
    */
   load(url: string, signal?: AbortSignal, onJson?: (json: unknown) => void): Promise<LoadedFeed> {
     const options = this.options;
-    const promise = this.#share(
+    return this.#share(
       this.#entries,
       url,
       signal,
-      (abort) => {
-        const reading: Reading = { waiting: new Set() };
-        this.#reading.set(url, reading);
-        const read = (text: string) =>
-          parseFeedText(text, (json) => {
-            reading.json = json;
-            for (const waiting of reading.waiting) waiting(json);
-            reading.waiting.clear();
-          });
-        return fetchWithRetry(url, abort, options, read).finally(() => {
-          if (this.#reading.get(url) === reading) this.#reading.delete(url);
-        });
-      },
+      (abort) => fetchWithRetry(url, abort, options, (text) => parseFeedText(text, onJson)),
       (result) => {
         loadedFrom.set(result.feed, url);
         options.warn(result.issues, url);
         this.#release();
       },
     );
-    // While the feed is read, a consumer may have a first look at its JSON (one parse for all).
-    const reading = onJson && this.#reading.get(url);
-    if (reading) {
-      if ('json' in reading) onJson(reading.json);
-      else reading.waiting.add(onJson);
-    }
-    return promise;
   }
 
   /**

@@ -6,6 +6,7 @@ import { FeedError } from '../data/errors.js';
 import { fill } from '../data/messages.js';
 import type { ParsedEvent, ValidFeed } from '../data/parse.js';
 import type { ArchivePart } from '../data/types.js';
+import { archiveStrings } from './archive.strings.js';
 import { common, type Locale } from './i18n.js';
 
 /** A part the element needs but does not have: still loading, or failed (`error`). */
@@ -26,12 +27,6 @@ export interface ArchiveList {
   complete: boolean;
   /** The part the list waits for (loading, or failed) before it can go on. */
   missing?: MissingPart;
-}
-
-/** The two sentences of a missing part, with `{range}` (the element's strings). */
-export interface ArchiveTexts {
-  archiveLoading: string;
-  archiveError: string;
 }
 
 /** What the element asked for, per part URL. */
@@ -146,7 +141,8 @@ export class ArchiveController implements ReactiveController {
    * werden geladen …" (a status), or that they cannot be loaded now with a retry button (an
    * alert). After a retry, focus stays on the notice.
    */
-  notice(missing: MissingPart, texts: ArchiveTexts, locale: Locale): TemplateResult {
+  notice(missing: MissingPart, locale: Locale): TemplateResult {
+    const texts = archiveStrings[locale];
     const range = { range: missing.label };
     const retry = () => {
       this.retry(missing.url);
@@ -162,7 +158,7 @@ export class ArchiveController implements ReactiveController {
       data-archive=${missing.url}
       tabindex="-1"
       role=${missing.error ? 'alert' : 'status'}
-      >${fill(missing.error ? texts.archiveError : texts.archiveLoading, range)}${
+      >${fill(missing.error ? texts.error : texts.loading, range)}${
         missing.error
           ? html` <button type="button" part="archive-retry" class="secondary" @click=${retry}>
               ${common[locale].retry}

@@ -158,48 +158,37 @@ export class FeedController implements ReactiveController {
   ): Promise<LoadedFeed | typeof initialState> {
     this.firstLook = undefined;
     if (waiting) return initialState;
+    const look = (json: unknown) => this.#look(json, signal);
     try {
-      return await this.#loadFrom(feed, url, inline, signal);
+      if (feed === undefined && !url && inline === undefined) {
+        // A parser-inserted element may upgrade before its children and the page's scripts exist.
+        await domReady();
+        signal.throwIfAborted();
+        [feed, url, inline] = this.#sources();
+        if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
+      }
+      if (feed === undefined && url) {
+        if (url instanceof InvalidUrl) {
+          this.source = url.url;
+          throw new FeedError('url', { url: url.url });
+        }
+        this.source = url;
+        return await feedLoader.load(url, signal, look);
+      }
+      // A `feed` property is parsed as it is; an inline feed is text (empty, not JSON, or a feed).
+      // Both in slices (issue 14): a long feed does not block the page while it is validated.
+      this.source = feed === undefined ? 'inline' : 'property';
+      if (feed !== undefined) look(feed);
+      const result =
+        feed === undefined ? await parseTextInPage(inline!, look) : await parseFeedInSlices(feed);
+      if ('error' in result) throw result.error; // a `feed` property that is no valid feed
+      warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
+      return result;
     } catch (error) {
       // Cancelled: the host left the page, or a newer load replaced this one. Nothing to show.
       if (signal.aborted) return initialState;
       throw error instanceof FeedError ? error : new FeedError('network');
     }
-  }
-
-  /** The load itself, from the sources of {@link #load}'s args (the page's, when they name none). */
-  async #loadFrom(
-    feed: unknown,
-    url: Url,
-    inline: string | undefined,
-    signal: AbortSignal,
-  ): Promise<LoadedFeed> {
-    if (feed === undefined && !url && inline === undefined) {
-      // A parser-inserted element may upgrade before its children and the page's scripts exist.
-      await domReady();
-      signal.throwIfAborted();
-      [feed, url, inline] = this.#sources();
-      if (feed === undefined && !url && inline === undefined) throw new FeedError('no-source');
-    }
-    if (feed === undefined && url) {
-      if (url instanceof InvalidUrl) {
-        this.source = url.url;
-        throw new FeedError('url', { url: url.url });
-      }
-      this.source = url;
-      return await feedLoader.load(url, signal, (json) => this.#look(json, signal));
-    }
-    // A `feed` property is parsed as it is; an inline feed is text (empty, not JSON, or a feed).
-    // Both in slices (issue 14): a long feed does not block the page while it is validated.
-    this.source = feed === undefined ? 'inline' : 'property';
-    if (feed !== undefined) this.#look(feed, signal);
-    const result =
-      feed === undefined
-        ? await parseTextInPage(inline!, (json) => this.#look(json, signal))
-        : await parseFeedInSlices(feed);
-    if ('error' in result) throw result.error; // a `feed` property that is no valid feed
-    warnIssues(result.issues, feed === undefined ? 'inline feed' : 'feed property');
-    return result;
   }
 
   /** The host's first look at a feed's JSON, shown while the whole feed is validated. */

@@ -179,7 +179,7 @@ export class EventList extends EventFilters(FeedElement) {
         : complete
           ? this.renderEmpty(describeEmpty(feed, when, this.#bar.filters, locale))
           : nothing
-    }${missing ? html`<p class="archive">${this.#archive.notice(missing, strings[locale], locale)}</p>` : nothing}`;
+    }${missing ? html`<p class="archive">${this.#archive.notice(missing, locale)}</p>` : nothing}`;
   }
 
   #card(event: ParsedEvent, i: number, locale: Locale, level: number, focusable: boolean): TemplateResult {

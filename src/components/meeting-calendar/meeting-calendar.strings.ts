@@ -23,8 +23,6 @@ export const strings: Strings<
   | 'countNone'
   | 'countOne'
   | 'countMany'
-  | 'archiveLoading'
-  | 'archiveError'
 > = {
   de: {
     prev: 'Vorheriger Monat',
@@ -48,8 +46,6 @@ export const strings: Strings<
     countNone: 'Keine Termine im {month}, {total} insgesamt',
     countOne: '1 Termin im {month}, {total} insgesamt',
     countMany: '{n} Termine im {month}, {total} insgesamt',
-    archiveLoading: 'Die Termine für {range} werden geladen …',
-    archiveError: 'Die Termine für {range} können gerade nicht geladen werden.',
   },
   en: {
     prev: 'Previous month',
@@ -73,7 +69,5 @@ export const strings: Strings<
     countNone: 'No events in {month}, {total} in all',
     countOne: '1 event in {month}, {total} in all',
     countMany: '{n} events in {month}, {total} in all',
-    archiveLoading: 'Loading the events for {range} …',
-    archiveError: 'The events for {range} cannot be loaded right now.',
   },
 };

@@ -417,7 +417,7 @@ export class MeetingCalendar extends EventFilters(FeedElement) {
           html`<p class="note" part="note">
             ${
               missing.length
-                ? missing.map((part) => this.#archive.notice(part, t, this.lang_))
+                ? missing.map((part) => this.#archive.notice(part, this.lang_))
                 : count
                   ? nothing
                   : this.#emptyMonth(feed, month)
