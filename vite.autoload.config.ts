@@ -35,6 +35,15 @@ const BASE =
   /node_modules\/|@oxc-project|\/src\/shared\/(feed-element|feed-controller|lazy-controller|define|i18n|styles|heading|markup)\.ts$|\/src\/data\/(dates|errors|load|parse|messages|states|description|views)\.ts$/;
 
 /**
+ * What `<event-list>` and `<meeting-calendar>` share (filters and the filter bar, subscription
+ * calendars, a split feed's archive parts): one chunk, `chunks/lists.js`. A card whose event is
+ * in an archive part loads it too, through its own small chunk (archived-event.ts), rather than
+ * every list page loading the archive code as a chunk of its own.
+ */
+const LISTS =
+  /\/src\/shared\/(event-filters|filter-bar(\.strings|\.styles)?|url-state|subscriptions(\.strings|\.styles)?|archive-controller|archive\.strings)\.ts$|\/src\/data\/(filter|archive)\.ts$/;
+
+/**
  * `vite build -c vite.autoload.config.ts` writes the autoloader: `dist/autoload.js` and the
  * chunks it imports, `dist/chunks/`: one per element (`event-card.js`, …), the base they share
  * (`base.js`) and the code some visitors need only later (the `.ics` writer, the JSON-LD
@@ -53,11 +62,19 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: { autoload: 'src/autoload.ts' }, formats: ['es'] },
     rollupOptions: {
+      // Needed for a group without its dependencies (`lists`); the autoloader's entry exports nothing.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name].js',
         minify: true,
-        codeSplitting: { groups: [{ name: 'base', test: BASE }] },
+        codeSplitting: {
+          groups: [
+            { name: 'base', test: BASE },
+            // Only these modules: what they import from elsewhere stays in its own chunks.
+            { name: 'lists', test: LISTS, includeDependenciesRecursively: false },
+          ],
+        },
       },
     },
   },

@@ -29,22 +29,26 @@ export const BUDGETS = {
   'autoload-card': {
     what: 'autoloader + everything a page with one `<event-card>` loads before any click',
     budget: 18_000,
-    ceiling: 29_900,
+    // 29,900 until a card found its event in a split feed's archive parts (issue 18: the search
+    // itself loads on need; the card keeps 0.2 kB to start it): 29,933 on 2026-12-02.
+    ceiling: 29_950,
   },
   'autoload-all': {
     what: 'autoloader + everything for a page with all seven elements (card, list, calendar, network list and card, programme, chart)',
     budget: 34_000,
     // 54,600 until the calendar's first look at a long feed (issue 14's "faster first calendar",
-    // +0.5 kB; shared archive texts took 0.1 kB back): 54,636 on 2026-12-02.
-    ceiling: 54_700,
+    // +0.5 kB; shared archive texts took 0.1 kB back) and the card's search of archive parts
+    // (issue 18, +0.2 kB): 54,888 on 2026-12-02.
+    ceiling: 54_900,
   },
   // Over the 32,000 the CEO allowed: issue 13 (decorators, @lit/task, i18n helpers, theming)
   // alone brought the file to 33,111; issue 20's fixes and issue 14's lazy writers to 35,4xx;
   // the features of issues 15, 16, 18 and 21 (news elements, Leichte Sprache, calendar menu,
   // subscriptions, split feed, polish) to 47,7xx on 2026-12-02; the calendar's first look at a
-  // long feed (issue 14's own "faster first calendar") to 48,239 the same day. The budget needs a
-  // decision (see the session notes): this ceiling only stops further growth.
-  'one-file': { what: 'the one self-contained file', budget: 32_000, ceiling: 48_300 },
+  // long feed (issue 14's own "faster first calendar") and the card's search of a split feed's
+  // archive parts (issue 18) to 48,376 the same day. The budget needs a decision (see the
+  // session notes): this ceiling only stops further growth.
+  'one-file': { what: 'the one self-contained file', budget: 32_000, ceiling: 48_400 },
   'esm-card': {
     what: "ESM `import 'bildungsnetz-widgets/event-card'` with Lit, before any click",
     budget: 18_000,

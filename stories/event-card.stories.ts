@@ -104,6 +104,11 @@ export const NoLocation: Story = {
 };
 /** Without `event-id`: the next upcoming event after `today`. */
 export const NextUpcoming: Story = { parameters: { group: CONTENT }, args: { 'event-id': undefined } };
+/** A split feed (`npx bildungsnetz-widgets build`): an event of 2019 comes from its archive part. */
+export const ArchivedEvent: Story = {
+  parameters: { group: CONTENT },
+  args: { src: 'fixtures/split/out/feed.json', 'event-id': 't2019-09', today: '2026-12-02' },
+};
 /** Seed page 004: only the month is known, and it is provisional; no calendar entry, with the reason. */
 export const MonthOnlyTentative: Story = {
   parameters: { group: DATES },

@@ -4,6 +4,8 @@
  * `import()`, and the bundler's wrappers for lazily evaluated modules and namespace objects would
  * cost half a kilobyte. The objects list every export, so TypeScript fails when one is missing.
  */
+import type * as ArchivedEvent from '../components/event-card/archived-event.js';
+import { findInParts } from '../components/event-card/archived-event.js';
 import type * as CalendarMenuItems from '../components/event-card/calendar-menu-items.js';
 import { inAppHint, menuItems } from '../components/event-card/calendar-menu-items.js';
 import type * as IcsWriter from '../data/ics.js';
@@ -37,3 +39,5 @@ export const loadJsonLdWriter = (): Promise<typeof JsonLdWriter> =>
 
 export const loadCalendarMenuItems = (): Promise<typeof CalendarMenuItems> =>
   Promise.resolve({ inAppHint, menuItems });
+
+export const loadArchivedEvent = (): Promise<typeof ArchivedEvent> => Promise.resolve({ findInParts });

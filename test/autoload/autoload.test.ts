@@ -57,6 +57,8 @@ describe('autoloader: registers the elements a page uses, nothing else', () => {
       // Code some visitors need later is not loaded before they need it.
       expect(chunks).not.to.include('ics.js');
       expect(chunks).not.to.include('structured-data.js');
+      // Nor the search of a split feed's archive parts (a card whose event is in one).
+      expect(chunks).not.to.include('archived-event.js');
       expect(await requestCount(`autoload-${mode}`)).to.equal(before + 1);
       await delay(100);
       expectSilent(win);

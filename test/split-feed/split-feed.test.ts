@@ -5,6 +5,7 @@
 // one of 2026 ending on 31 October).
 // The test server serves it as /api/split/<key>/… and counts the requests of each file.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/event-card/event-card.js';
 import '../../src/components/event-list/event-list.js';
 import type { EventList } from '../../src/components/event-list/event-list.js';
 import '../../src/components/meeting-calendar/meeting-calendar.js';
@@ -273,5 +274,56 @@ describe('a split feed', () => {
     expect(await parts()).to.deep.equal([0, 0, 0, 1, 1]);
     // The upcoming list never asked for a part.
     expect($(list, '[part="archive-notice"]')).to.equal(null);
+  });
+
+  it('<event-card event-id> of an archived event reads the parts newest first, until one holds it', async () => {
+    const key = newKey();
+    const card = await fixture(
+      html`<event-card src=${feedUrl(key)} today=${TODAY} event-id="t2024-06"></event-card>`,
+    );
+    await waitUntil(() => $(card, '[part="heading"]'), 'the archived event never came', { timeout: 10_000 });
+    expect(text($(card, '[part="heading"]'))).to.equal('Netzwerktreffen Juni 2024');
+    expect(text($(card, '[part="past"]'))).to.contain('Vergangen');
+    // 2024 is the newest part: the older ones are not asked for.
+    expect(await partRequests(key)).to.deep.equal([0, 0, 1]);
+
+    // An event of 2019: 2024, 2020, then 2019, each once (2024 again from the page's loader).
+    const older = await fixture(
+      html`<event-card src=${feedUrl(key)} today=${TODAY} event-id="t2019-09"></event-card>`,
+    );
+    await waitUntil(() => $(older, '[part="heading"]'), 'the 2019 event never came', { timeout: 10_000 });
+    expect(text($(older, '[part="heading"]'))).to.equal('Werkstatt September 2019');
+    expect(await partRequests(key)).to.deep.equal([1, 1, 1]);
+    await expect(older).to.be.accessible();
+  });
+
+  it('<event-card event-id> of an id in no part says so after reading every part; the main feed needs none', async () => {
+    const key = newKey();
+    const page = await fixture(
+      html`<div>
+        <event-card src=${feedUrl(key)} today=${TODAY} event-id="t2026-12"></event-card>
+        <event-card src=${feedUrl(key)} today=${TODAY} event-id="gibt-es-nicht"></event-card>
+      </div>`,
+    );
+    const [main, unknown] = [...page.querySelectorAll('event-card')];
+    await waitUntil(() => $(unknown!, '[part="empty"]'), 'no not-found state', { timeout: 10_000 });
+    expect(text($(main!, '[part="heading"]'))).to.equal('Netzwerktreffen Dezember 2026');
+    expect(text($(unknown!, '[part="empty"]'))).to.contain('„gibt-es-nicht“');
+    expect(await partRequests(key)).to.deep.equal([1, 1, 1]);
+  });
+
+  it('<event-card event-id> whose part fails shows the error state with a retry, and recovers', async () => {
+    const key = newKey('missing');
+    const card = await fixture(
+      html`<event-card src=${feedUrl(key)} today=${TODAY} event-id="t2024-11"></event-card>`,
+    );
+    await waitUntil(() => $(card, '[part~="error"]'), 'no error state', { timeout: 10_000 });
+    expect($(card, '[part="loading"]')).to.equal(null);
+    // A missing part (404) is not worth retrying at once; after a reload of the page it is.
+    expect(await requests(partPath(key, '2024'))).to.equal(1);
+    (card as HTMLElement & { retry(): void }).retry();
+    await waitUntil(() => $(card, '[part="heading"]'), 'the card did not recover', { timeout: 10_000 });
+    expect(text($(card, '[part="heading"]'))).to.equal('Jahrestagung 2024');
+    expect(await requests(partPath(key, '2024'))).to.equal(2);
   });
 });

@@ -5,6 +5,7 @@ import { accessibilityFacts } from '../../data/accessibility.js';
 import { formatDateValue, parseFeedDate, periodEnd } from '../../data/dates.js';
 import { easyText, hasEasy } from '../../data/easy.js';
 import { calendarOffer, calendarPlatform } from '../../data/calendar-offer.js';
+import { FeedError } from '../../data/errors.js';
 import { warnIssues } from '../../data/load.js';
 import { fill, intlLocale } from '../../data/messages.js';
 import { isSafeUrl, parseEvent, parseFeed, type ParsedEvent, type ValidFeed } from '../../data/parse.js';
@@ -14,7 +15,7 @@ import { defineElement } from '../../shared/define.js';
 import { FeedElement } from '../../shared/feed-element.js';
 import { heading, headingLevel } from '../../shared/heading.js';
 import { setJsonLd } from '../../shared/json-ld.js';
-import { loadIcsWriter, loadJsonLdWriter } from '../../shared/lazy.js';
+import { loadArchivedEvent, loadIcsWriter, loadJsonLdWriter } from '../../shared/lazy.js';
 import { link, list, mailtoUrl, renderText, telUrl } from '../../shared/markup.js';
 import { stateName, type Locale } from '../../shared/i18n.js';
 import { copyFieldStyles } from '../../shared/copy-field.styles.js';
@@ -134,6 +135,15 @@ function contact(event: ParsedEvent, feed: ValidFeed, t: Text) {
   return parts.length ? html`<address>${lines(parts)}</address>` : undefined;
 }
 
+/** The search for an `event-id` in a split feed's archive parts, and its outcome once `done`. */
+interface ArchiveSearch {
+  feed: ValidFeed;
+  id: string;
+  done?: boolean;
+  event?: ParsedEvent;
+  error?: unknown;
+}
+
 /**
  * One event of the feed: a complete event page (`variant="full"`, the default) or the teaser
  * used in lists and calendars (`variant="compact"`: title, date, place, type, status).
@@ -220,6 +230,8 @@ export class EventCard extends FeedElement {
 
   /** The event on screen and its feed, for the JSON-LD. */
   #shown?: [ParsedEvent, ValidFeed];
+  /** An `event-id` that a split feed's main feed does not hold, looked for in its archive parts. */
+  #archived?: ArchiveSearch;
   #jsonLd?: HTMLScriptElement;
   /** The JSON-LD write of the latest update (its writer may still be loading). */
   #jsonLdWrite?: Promise<void>;
@@ -337,12 +349,48 @@ export class EventCard extends FeedElement {
 
   protected renderFeed(feed: ValidFeed): TemplateResult {
     const text = strings[this.lang_];
-    const event = this.eventId
-      ? feed.events.find((e) => e.id === this.eventId)
+    const id = this.eventId;
+    let event = id
+      ? feed.events.find((e) => e.id === id)
       : upcomingEvents(feed.events, this.referenceNow(feed), feed.timeZone)[0];
+    // An older event of a split feed is in one of its archive parts (issue 18).
+    if (!event && id && feed.archive?.length) {
+      const archived = this.#fromArchive(feed, id);
+      if (!archived.done) return this.renderLoading();
+      if (archived.error) {
+        // Shown once: the next render (the retry button's) searches again.
+        this.#archived = undefined;
+        return this.renderError(archived.error);
+      }
+      event = archived.event;
+    }
     if (!event)
       return this.renderEmpty(this.eventId ? fill(text.notFound, { id: this.eventId }) : text.noUpcoming);
     return this.#renderEvent(event, feed);
+  }
+
+  /**
+   * The search for `id` in the feed's archive parts, newest first (archived-event.ts, loaded
+   * on first need): started once per feed and id, rendered again when it ends.
+   */
+  #fromArchive(feed: ValidFeed, id: string): ArchiveSearch {
+    const known = this.#archived;
+    if (known?.feed === feed && known.id === id) return known;
+    const search: ArchiveSearch = { feed, id };
+    this.#archived = search;
+    loadArchivedEvent()
+      .then(({ findInParts }) => findInParts(feed, id, document.URL))
+      .then(
+        (event) => Object.assign(search, { event }),
+        // A part or the code that reads it could not be loaded: the error state, with a retry.
+        (error: unknown) =>
+          Object.assign(search, { error: error instanceof FeedError ? error : new FeedError('network') }),
+      )
+      .finally(() => {
+        search.done = true;
+        if (this.#archived === search) this.requestUpdate();
+      });
+    return search;
   }
 
   #renderEvent(event: ParsedEvent, feed: ValidFeed): TemplateResult {
