@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../data/errors.js';
 import { feedLoader, parseTextInPage, warnIssues, type LoadedFeed } from '../data/load.js';
 import { parseFeedInSlices, type ValidFeed } from '../data/parse.js';
+import { yieldToPage } from '../data/slices.js';
 import { LazyController } from './lazy-controller.js';
 
 /** What a feed controller reads from its element: the places a feed can come from. */
@@ -193,14 +194,20 @@ export class FeedController implements ReactiveController {
 
   /** The host's first look at a feed's JSON, shown while the whole feed is validated. */
   #look(json: unknown, signal: AbortSignal): void {
-    if (signal.aborted || !this.#firstLook) return;
-    try {
-      this.firstLook = this.#firstLook(json);
-    } catch {
-      // A first look is a courtesy: without one, the element waits for the whole feed as before.
-      this.firstLook = undefined;
-    }
-    if (this.firstLook) this.#host.requestUpdate();
+    const look = this.#firstLook;
+    if (!look) return;
+    // In a task of its own, not in the one that read the JSON: each stays short (issue 14). A
+    // look that comes after the whole feed is never shown (it is shown only while pending).
+    void yieldToPage().then(() => {
+      if (signal.aborted) return;
+      try {
+        this.firstLook = look(json);
+      } catch {
+        // A first look is a courtesy: without one, the element waits for the whole feed as before.
+        this.firstLook = undefined;
+      }
+      if (this.firstLook) this.#host.requestUpdate();
+    });
   }
 }
 
