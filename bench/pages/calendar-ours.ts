@@ -22,6 +22,7 @@ import {
   params,
   requireElement,
   scenario,
+  whenShadowRoot,
 } from './common.ts';
 
 export const CHANGES = 12;
@@ -45,18 +46,6 @@ function nextButton(el: Element): HTMLElement | undefined {
     return undefined;
   };
   return el.shadowRoot ? search(el.shadowRoot) : undefined;
-}
-
-/** Resolves when `done()` holds for the element's shadow root, checked after each change in it. */
-function whenShadowRoot(el: Element, done: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!done()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
-  });
 }
 
 const monthTitle = (key: string) => formatMonthYear(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 'de');

@@ -105,6 +105,24 @@ export function watchLongTasks(): () => number[] {
   };
 }
 
+/**
+ * Resolves when `done()` holds for the element's shadow root: at once, or after a change in it
+ * (a MutationObserver, no polling). With `timeout`, rejects with its message after 20 s.
+ */
+export function whenShadowRoot(el: Element, done: () => boolean, timeout?: () => string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (done()) return resolve();
+    const timer = timeout && setTimeout(() => reject(new Error(timeout())), 20_000);
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  });
+}
+
 /** Waits for an element's `feed-load` (or throws on `feed-error`). */
 export function feedLoaded(el: Element): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -18,6 +18,7 @@ import {
   scenario,
   shape,
   sheetText,
+  whenShadowRoot,
 } from './common.ts';
 
 const n = Number(params.get('n') ?? 100);
@@ -48,20 +49,12 @@ scenario(
     layout(el);
     performance.measure('first-chunk', { start: 'start' });
     if (cards(el) < shown) {
-      // Waits for the rest without polling: a MutationObserver sees each part come in.
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`only ${cards(el)} of ${shown} events after 20 s`)),
-          20_000,
-        );
-        const observer = new MutationObserver(() => {
-          if (cards(el) < shown) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve();
-        });
-        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-      });
+      // Waits for the rest: each part that comes in is a change in the shadow root.
+      await whenShadowRoot(
+        el,
+        () => cards(el) >= shown,
+        () => `only ${cards(el)} of ${shown} events after 20 s`,
+      );
       layout(el);
     }
     performance.measure('render', { start: 'start' });
